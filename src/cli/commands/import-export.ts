@@ -1,0 +1,74 @@
+// import agencies|officers|tasks <file> [--skip-invalid], export tasks <file.xlsx>
+import type { Command } from "commander";
+import { SingleBar } from "cli-progress";
+import { exportTasks } from "../../documents/export-tasks.js";
+import { importAgencies, importOfficers } from "../../services/import-contacts.js";
+import type { ImportOptions, ImportSummary } from "../../services/import-summary.js";
+import { importTasks } from "../../services/import-tasks.js";
+import type { CliContext } from "../context.js";
+import { summaryLines } from "../format.js";
+import type { Runner } from "../program.js";
+
+const IMPORTERS = { agencies: importAgencies, officers: importOfficers, tasks: importTasks } as const;
+
+function progressBar(ctx: CliContext): { onProgress: NonNullable<ImportOptions["onProgress"]>; stop(): void } {
+  if (!process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
+  let bar: SingleBar | undefined;
+  return {
+    onProgress(done, total) {
+      if (total < 1000) return;
+      bar ??= new SingleBar({ format: `${ctx.tr("import-progress")} [{bar}] {value}/{total}`, stream: process.stderr });
+      if (!bar.isActive) bar.start(total, done);
+      bar.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+export function registerImportExport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
+  const imp = program.command("import").description(tr("cli-import"));
+  for (const kind of Object.keys(IMPORTERS) as (keyof typeof IMPORTERS)[]) {
+    imp
+      .command(`${kind} <file>`)
+      .description(tr(`cli-import-${kind}`))
+      .option("--skip-invalid", tr("cli-opt-skip-invalid"))
+      .option("--json", tr("cli-opt-json"))
+      .action(
+        run(async (file: string, opts: { skipInvalid?: boolean; json?: boolean }) => {
+          const c = ctx();
+          const { db } = await c.store();
+          const bar = progressBar(c);
+          let summary: ImportSummary;
+          try {
+            summary = await IMPORTERS[kind](db, file, {
+              skipInvalid: Boolean(opts.skipInvalid),
+              now: c.now(),
+              actor: "cli",
+              zone: c.config.TIME_ZONE,
+              onProgress: bar.onProgress,
+            });
+          } finally {
+            bar.stop();
+          }
+          if (opts.json) c.json(summary);
+          else summaryLines(summary, c.tr).forEach((l) => c.out(l));
+          return summary.imported ? 0 : 1;
+        }),
+      );
+  }
+
+  program
+    .command("export")
+    .description(tr("cli-export"))
+    .command("tasks <file>")
+    .description(tr("cli-export-tasks"))
+    .action(
+      run(async (file: string) => {
+        const c = ctx();
+        const { db } = await c.store();
+        const count = await exportTasks(db, file, c.tr, c.config.TIME_ZONE);
+        c.out(c.tr("export-done", { count, file }));
+        return 0;
+      }),
+    );
+}

@@ -1,0 +1,40 @@
+// What every command needs: configuration, language, the store (opened on first use), output.
+import Table from "cli-table3";
+import { type Config, loadConfig } from "../config.js";
+import { type Language, type Translate, isLanguage, translator } from "../i18n/i18n.js";
+import { type Store, openStore } from "../store/store.js";
+
+export interface CliContext {
+  config: Config;
+  lang: Language;
+  tr: Translate;
+  now(): Date;
+  store(): Promise<Store>;
+  out(text: string): void;
+  json(value: unknown): void;
+  table(head: string[], rows: (string | number | null)[][]): void;
+  close(): Promise<void>;
+}
+
+export function createCliContext(langOption?: string, env: NodeJS.ProcessEnv = process.env): CliContext {
+  const config = loadConfig(env);
+  const lang: Language = isLanguage(langOption) ? langOption : config.DEFAULT_LANGUAGE;
+  let store: Promise<Store> | undefined;
+  return {
+    config,
+    lang,
+    tr: translator(lang),
+    now: () => new Date(),
+    store: () => (store ??= openStore(config.DATABASE_URL)),
+    out: (text) => process.stdout.write(`${text}\n`),
+    json: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    table(head, rows) {
+      const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true });
+      table.push(...rows.map((r) => r.map((c) => c ?? "")));
+      process.stdout.write(`${table.toString()}\n`);
+    },
+    async close() {
+      if (store) await (await store).close();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// Turns what went wrong into one sentence in the admin's language and an exit code. Programmer
+// errors are not hidden: their stack goes to stderr only with LOG_LEVEL=debug.
+import { ConfigError } from "../config.js";
+import type { Translate } from "../i18n/i18n.js";
+import { asRefusal } from "../services/import-summary.js";
+import { UserError } from "../services/user-error.js";
+
+export function describeError(error: unknown, tr: Translate): string {
+  if (error instanceof UserError) return tr(error.key, error.args);
+  if (error instanceof ConfigError) return error.message;
+  const refusal = asRefusal(error);
+  if (refusal) return tr(`import-refused-${refusal.problem}`, { columns: refusal.columns.map((c) => `"${c}"`).join(", ") });
+  const code = (error as { code?: string }).code;
+  if (code === "ECONNREFUSED" || code === "P1001") return tr("error-db-unreachable");
+  return tr("error-unexpected");
+}

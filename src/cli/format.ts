@@ -1,0 +1,78 @@
+// Shaping domain data for people: task rows, import summaries, deadline words.
+import { formatViDate } from "../core/calendar/local-date.js";
+import type { WorkCalendar } from "../core/calendar/working-days.js";
+import { deadlineStatus } from "../core/tasks/deadline.js";
+import type { Translate } from "../i18n/i18n.js";
+import type { ImportSummary } from "../services/import-summary.js";
+import { asTaskRecord, type TaskWithNames } from "../store/tasks-repo.js";
+
+export function deadlineWords(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar, tr: Translate): string {
+  const s = deadlineStatus(asTaskRecord(task), now, zone, calendar);
+  switch (s.kind) {
+    case "on_time":
+      return tr("deadline-on-time");
+    case "late":
+      return tr("deadline-late", { days: s.daysLate });
+    case "within_deadline":
+      return tr("deadline-days-left", { days: s.daysLeft });
+    case "overdue":
+      return tr("deadline-overdue", { days: s.daysOverdue });
+    case "cancelled":
+      return tr("status-cancelled");
+  }
+}
+
+export function taskJson(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar) {
+  return {
+    code: task.code,
+    documentNumber: task.documentNumber,
+    documentDate: task.documentDate,
+    assignedBy: task.assignedBy,
+    summary: task.summary,
+    content: task.content,
+    leadAgency: { code: task.leadAgency.code, name: task.leadAgency.name },
+    officer: task.officer ? { code: task.officer.code, fullName: task.officer.fullName } : null,
+    assignedDate: task.assignedDate,
+    dueDate: task.dueDate,
+    originalDueDate: task.originalDueDate,
+    note: task.note,
+    status: task.status,
+    deadline: deadlineStatus(asTaskRecord(task), now, zone, calendar),
+    reportedAt: task.reportedAt?.toISOString() ?? null,
+    reportedOn: task.reportedOn,
+    reportedBy: task.reportedBy?.code ?? null,
+    reportedVia: task.reportedVia,
+    reportNote: task.reportNote,
+    confirmedAt: task.confirmedAt?.toISOString() ?? null,
+    confirmedBy: task.confirmedBy,
+  };
+}
+
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function date(iso: string | null): string {
+  return iso ? formatViDate(iso) : "";
+}
+
+export function summaryLines(s: ImportSummary, tr: Translate): string[] {
+  const lines: string[] = [];
+  for (const p of s.problems) {
+    lines.push(tr("import-problem", { row: p.row, column: p.column, reason: tr(`import-reason-${p.reason}`, { value: p.value ?? "" }) }));
+  }
+  if (s.unknownColumns.length > 0) lines.push(tr("import-unknown-columns", { columns: s.unknownColumns.map((c) => `"${c}"`).join(", ") }));
+  if (!s.imported) lines.push(tr("import-nothing-imported", { problems: s.problems.length, rows: s.skipped }));
+  else
+    lines.push(
+      tr("import-done", {
+        kind: tr(`import-kind-${s.kind}`),
+        rows: s.rows,
+        created: s.created,
+        updated: s.updated,
+        unchanged: s.unchanged,
+        skipped: s.skipped,
+      }),
+    );
+  return lines;
+}

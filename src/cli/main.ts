@@ -1,0 +1,7 @@
+// Entry point of `dondoc` / `npm run cli -- …`.
+import { runCli } from "./program.js";
+
+process.exitCode = await runCli(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`dondoc: ${(error as Error).message}\n`);
+  return 1;
+});

@@ -1,0 +1,71 @@
+// The admin command line: `dondoc <command>` (also `npm run cli -- <command>`).
+import { Command, CommanderError } from "commander";
+import { type Language, isLanguage, t } from "../i18n/i18n.js";
+import { registerContacts } from "./commands/contacts.js";
+import { registerHolidaysDb } from "./commands/holidays-db.js";
+import { registerImportExport } from "./commands/import-export.js";
+import { registerTasks } from "./commands/tasks.js";
+import { type CliContext, createCliContext } from "./context.js";
+import { describeError } from "./errors.js";
+
+/** Wraps an action: its return value is the exit code; errors become one sentence on stderr. */
+export type Runner = <A extends unknown[]>(fn: (...args: A) => Promise<number | void>) => (...args: A) => Promise<void>;
+
+export interface CliIo {
+  env?: NodeJS.ProcessEnv;
+  /** Overrides the context (tests pass a fixed clock). */
+  makeContext?: (lang: string | undefined) => CliContext;
+}
+
+function preLanguage(argv: string[], env: NodeJS.ProcessEnv): Language {
+  const i = argv.indexOf("--lang");
+  const v = i >= 0 ? argv[i + 1] : env.DEFAULT_LANGUAGE;
+  return isLanguage(v) ? v : "vi";
+}
+
+/** Runs the CLI and resolves to the exit code, without calling process.exit (tests call this). */
+export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
+  const env = io.env ?? process.env;
+  const lang = preLanguage(argv, env);
+  const tr = (k: string) => t(lang, k);
+  let context: CliContext | undefined;
+  let exitCode = 0;
+  const ctx = () => (context ??= io.makeContext ? io.makeContext(program.opts().lang) : createCliContext(program.opts().lang, env));
+  const run: Runner =
+    (fn) =>
+    async (...args) => {
+      try {
+        exitCode = (await fn(...args)) ?? 0;
+      } catch (error) {
+        process.stderr.write(`${describeError(error, context?.tr ?? tr)}\n`);
+        if (env.LOG_LEVEL === "debug" || env.LOG_LEVEL === "trace") process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+        exitCode = 1;
+      }
+    };
+
+  const program = new Command("dondoc")
+    .description(tr("cli-description"))
+    .option("--lang <vi|en>", tr("cli-opt-lang"))
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerImportExport(program, run, ctx, tr);
+  registerTasks(program, run, ctx, tr);
+  registerContacts(program, run, ctx, tr);
+  registerHolidaysDb(program, run, ctx, tr);
+  const strict = (c: Command): void => {
+    c.exitOverride().showHelpAfterError();
+    c.commands.forEach(strict);
+  };
+  program.commands.forEach(strict);
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  } finally {
+    await context?.close().catch(() => undefined);
+  }
+  return exitCode;
+}

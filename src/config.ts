@@ -1,0 +1,64 @@
+// The one place that reads the environment. Parsed once at start; a missing or malformed
+// variable stops the process with a sentence that names it.
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM, e.g. 08:00");
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "expected file:<path> (SQLite) or postgresql://… (PostgreSQL)")
+    .default("file:./data/dondoc.db"),
+  TIME_ZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not a known IANA time zone")
+    .default("Asia/Ho_Chi_Minh"),
+  DEFAULT_LANGUAGE: z.enum(["vi", "en"]).default("vi"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LINK_CODE_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  REMINDER_TIME: timeOfDay.default("08:00"),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "expected comma-separated numbers of days, e.g. 3,1,0")
+    .transform((v) => [...new Set(v.split(",").map(Number))].sort((a, b) => b - a))
+    .default([3, 1, 0]),
+  ESCALATE_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  REQUIRE_CONFIRMATION: bool.default(true),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "expected the token BotFather gave, <digits>:<letters>").optional(),
+  TELEGRAM_BOT_USERNAME: z.string().regex(/^\w{3,}$/).optional(),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  TELEGRAM_WEBHOOK_URL: z.url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+  HTTP_HOST: z.string().default("0.0.0.0"),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError naming every bad variable. Empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration — ${lines.join("; ")}`);
+  }
+  const config = parsed.data;
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError("Invalid configuration — TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set");
+  }
+  return config;
+}

@@ -1,0 +1,51 @@
+// Reading one typed value from a row: text, or a calendar day (date cell, dd/mm/yyyy, yyyy-mm-dd).
+import { type LocalDate, isLocalDate, parseViDate } from "../../core/calendar/local-date.js";
+import { tidy } from "../../core/text/fold.js";
+import type { ColumnMap } from "./columns.js";
+import type { ProblemList } from "./problems.js";
+import { type SheetRow, cellText } from "./sheet.js";
+
+export const MAX_TEXT = 4000;
+
+export class RowReader<K extends string> {
+  constructor(
+    private readonly map: ColumnMap<K>,
+    private readonly problems: ProblemList,
+  ) {}
+
+  label(key: K): string {
+    return this.map.label[key];
+  }
+
+  text(row: SheetRow, key: K, required = false): string | null {
+    const i = this.map.index[key];
+    const cell = i === undefined ? undefined : row.cells[i];
+    const value = cell ? tidy(cellText(cell)) : "";
+    if (value === "") {
+      if (required) this.problems.add(row.rowNumber, this.label(key), "missing");
+      return null;
+    }
+    if (value.length > MAX_TEXT) {
+      this.problems.add(row.rowNumber, this.label(key), "too_long");
+      return null;
+    }
+    return value;
+  }
+
+  date(row: SheetRow, key: K, required = false): LocalDate | null {
+    const i = this.map.index[key];
+    const cell = i === undefined ? undefined : row.cells[i];
+    if (!cell) {
+      if (required) this.problems.add(row.rowNumber, this.label(key), "missing");
+      return null;
+    }
+    let date: LocalDate | undefined;
+    if (cell.kind === "date") date = isLocalDate(cell.value) ? cell.value : undefined;
+    else if (cell.kind === "text") date = parseViDate(cell.value);
+    if (!date) {
+      this.problems.add(row.rowNumber, this.label(key), "bad_date", cellText(cell).slice(0, 40));
+      return null;
+    }
+    return date;
+  }
+}

@@ -1,0 +1,122 @@
+// Validating task rows: required values, Vietnamese dates, deadlines after assignment, known
+// agencies and officers, no duplicates inside the file.
+import type { LocalDate } from "../../core/calendar/local-date.js";
+import { tidy } from "../../core/text/fold.js";
+import { RowReader } from "./cells.js";
+import { TASK_COLUMNS, mapColumns } from "./columns.js";
+import type { AgencyLookup, ParsedContacts } from "./contacts.js";
+import { ProblemList } from "./problems.js";
+import type { Sheet } from "./sheet.js";
+
+export interface TaskRow {
+  row: number;
+  code: string | null;
+  documentNumber: string | null;
+  documentDate: LocalDate | null;
+  assignedBy: string | null;
+  summary: string;
+  content: string | null;
+  leadAgencyId: number;
+  officerId: number | null;
+  assignedDate: LocalDate;
+  dueDate: LocalDate;
+  originalDueDate: LocalDate;
+  completedDate: LocalDate | null;
+  note: string | null;
+}
+
+export type OfficerMatch = { id: number } | "ambiguous" | undefined;
+
+export interface OfficerLookup {
+  find(codeOrName: string): OfficerMatch;
+}
+
+export function officerLookup(officers: { id: number; code: string; fullName: string }[]): OfficerLookup {
+  const byCode = new Map(officers.map((o) => [o.code.toUpperCase(), o.id]));
+  const byName = new Map<string, number | "ambiguous">();
+  for (const o of officers) {
+    const key = tidy(o.fullName).toLowerCase();
+    byName.set(key, byName.has(key) ? "ambiguous" : o.id);
+  }
+  return {
+    find(v) {
+      const code = byCode.get(tidy(v).toUpperCase());
+      if (code !== undefined) return { id: code };
+      const named = byName.get(tidy(v).toLowerCase());
+      return named === undefined || named === "ambiguous" ? named : { id: named };
+    },
+  };
+}
+
+/** The key that identifies a task without a code: its document number and summary. */
+export function naturalKey(documentNumber: string | null, summary: string): string {
+  return `${(documentNumber ?? "").toUpperCase()}\u0000${summary.toLowerCase()}`;
+}
+
+export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: OfficerLookup): ParsedContacts<TaskRow> {
+  const map = mapColumns(sheet, TASK_COLUMNS);
+  const problems = new ProblemList();
+  const read = new RowReader(map, problems);
+  const rows: TaskRow[] = [];
+  const seenCodes = new Set<string>();
+  const seenKeys = new Set<string>();
+
+  for (const row of sheet.rows) {
+    const n = row.rowNumber;
+    const code = read.text(row, "code")?.toUpperCase() ?? null;
+    const summary = read.text(row, "summary", true);
+    const agencyText = read.text(row, "leadAgency", true);
+    const officerText = read.text(row, "officer");
+    const assignedDate = read.date(row, "assignedDate", true);
+    const dueDate = read.date(row, "dueDate", true);
+    const originalDueDate = read.date(row, "originalDueDate");
+    const completedDate = read.date(row, "completedDate");
+    const documentNumber = read.text(row, "documentNumber");
+
+    const leadAgencyId = agencyText ? agencies.find(agencyText) : undefined;
+    if (agencyText && leadAgencyId === undefined) problems.add(n, read.label("leadAgency"), "unknown_agency", agencyText);
+    const officer = officerText ? officers.find(officerText) : undefined;
+    if (officerText && officer === undefined) problems.add(n, read.label("officer"), "unknown_officer", officerText);
+    if (officer === "ambiguous") problems.add(n, read.label("officer"), "ambiguous_officer", officerText ?? "");
+    if (assignedDate && dueDate && dueDate < assignedDate) problems.add(n, read.label("dueDate"), "due_before_assigned");
+    if (assignedDate && originalDueDate && originalDueDate < assignedDate)
+      problems.add(n, read.label("originalDueDate"), "due_before_assigned");
+    if (assignedDate && completedDate && completedDate < assignedDate)
+      problems.add(n, read.label("completedDate"), "completed_before_assigned");
+
+    if (code) {
+      if (seenCodes.has(code)) problems.add(n, read.label("code"), "duplicate_code", code);
+      seenCodes.add(code);
+    } else if (summary) {
+      const key = naturalKey(documentNumber, summary);
+      if (seenKeys.has(key)) problems.add(n, read.label("summary"), "duplicate_task");
+      seenKeys.add(key);
+    }
+
+    if (problems.isBad(n) || !summary || leadAgencyId === undefined || !assignedDate || !dueDate) continue;
+    rows.push({
+      row: n,
+      code,
+      documentNumber,
+      documentDate: read.date(row, "documentDate"),
+      assignedBy: read.text(row, "assignedBy"),
+      summary,
+      content: read.text(row, "content"),
+      leadAgencyId,
+      officerId: officer && officer !== "ambiguous" ? officer.id : null,
+      assignedDate,
+      dueDate,
+      originalDueDate: originalDueDate ?? dueDate,
+      completedDate,
+      note: read.text(row, "note"),
+    });
+  }
+  // A bad document date is found only while building the row: drop rows that went bad late.
+  return {
+    rows: rows.filter((r) => !problems.isBad(r.row)),
+    problems,
+    unknownColumns: map.unknown,
+    missingColumns: map.missingRequired,
+    present: new Set(Object.keys(map.index)),
+  };
+}

@@ -1,0 +1,39 @@
+// The audit log: who changed what, when, through which channel. Never a phone number or a
+// message body in `details`.
+import type { Tx } from "./tx.js";
+import { chunks } from "./tx.js";
+
+export interface AuditInput {
+  at: Date;
+  actor: string;
+  channel: string;
+  action: string;
+  entity: "task" | "agency" | "officer" | "holiday" | "chat_account" | "link_code" | "group" | "extension";
+  entityId: string | number;
+  details?: Record<string, unknown>;
+}
+
+function row(e: AuditInput) {
+  return {
+    at: e.at,
+    actor: e.actor,
+    channel: e.channel,
+    action: e.action,
+    entity: e.entity,
+    entityId: String(e.entityId),
+    details: e.details ? JSON.stringify(e.details) : null,
+  };
+}
+
+export async function addAudit(tx: Tx, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({ data: row(entry) });
+}
+
+export async function addAudits(tx: Tx, entries: AuditInput[]): Promise<void> {
+  for (const part of chunks(entries)) await tx.auditEntry.createMany({ data: part.map(row) });
+}
+
+export async function auditOf(tx: Tx, entity: AuditInput["entity"], entityId: string | number) {
+  const rows = await tx.auditEntry.findMany({ where: { entity, entityId: String(entityId) }, orderBy: { id: "asc" } });
+  return rows.map((r) => ({ ...r, details: r.details ? (JSON.parse(r.details) as Record<string, unknown>) : null }));
+}

@@ -1,0 +1,17 @@
+// Opening the store: apply pending migrations, then build the client. One per process.
+import { type Db, createDb } from "./client.js";
+import { type StoreKind } from "./database-url.js";
+import { type MigrationResult, migrate } from "./migrate.js";
+
+export interface Store {
+  db: Db;
+  kind: StoreKind;
+  migrations: MigrationResult;
+  close(): Promise<void>;
+}
+
+export async function openStore(url: string): Promise<Store> {
+  const migrations = await migrate(url);
+  const { db, kind } = createDb(url);
+  return { db, kind, migrations, close: () => db.$disconnect() };
+}
