@@ -2,9 +2,7 @@
 // variable stops the process with a sentence that names it.
 import { z } from "zod";
 
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM, e.g. 08:00");
 
@@ -26,7 +24,12 @@ const schema = z.object({
     .default("Asia/Ho_Chi_Minh"),
   DEFAULT_LANGUAGE: z.enum(["vi", "en"]).default("vi"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  LINK_CODE_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LINK_CODE_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   REMINDER_TIME: timeOfDay.default("08:00"),
   REMINDER_DAYS_BEFORE: z
     .string()
@@ -35,11 +38,20 @@ const schema = z.object({
     .default([3, 1, 0]),
   ESCALATE_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   REQUIRE_CONFIRMATION: bool.default(true),
-  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "expected the token BotFather gave, <digits>:<letters>").optional(),
-  TELEGRAM_BOT_USERNAME: z.string().regex(/^\w{3,}$/).optional(),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]+$/, "expected the token BotFather gave, <digits>:<letters>")
+    .optional(),
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .regex(/^\w{3,}$/)
+    .optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
-  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
+    .optional(),
   HTTP_HOST: z.string().default("0.0.0.0"),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
 });

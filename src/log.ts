@@ -36,7 +36,9 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         logMethod(args, method) {
           method.apply(
             this,
-            args.map((a) => (typeof a === "string" ? redactSecrets(a) : a instanceof Error ? Object.assign(a, { message: redactSecrets(a.message) }) : a)) as Parameters<typeof method>,
+            args.map((a) =>
+              typeof a === "string" ? redactSecrets(a) : a instanceof Error ? Object.assign(a, { message: redactSecrets(a.message) }) : a,
+            ) as Parameters<typeof method>,
           );
         },
       },

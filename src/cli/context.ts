@@ -16,7 +16,14 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-export function createCliContext(langOption?: string, env: NodeJS.ProcessEnv = process.env): CliContext {
+export interface CliSinks {
+  stdout: (text: string) => void;
+  now: () => Date;
+}
+
+const processSinks: CliSinks = { stdout: (text) => process.stdout.write(text), now: () => new Date() };
+
+export function createCliContext(langOption?: string, env: NodeJS.ProcessEnv = process.env, sinks: CliSinks = processSinks): CliContext {
   const config = loadConfig(env);
   const lang: Language = isLanguage(langOption) ? langOption : config.DEFAULT_LANGUAGE;
   let store: Promise<Store> | undefined;
@@ -24,14 +31,14 @@ export function createCliContext(langOption?: string, env: NodeJS.ProcessEnv = p
     config,
     lang,
     tr: translator(lang),
-    now: () => new Date(),
+    now: sinks.now,
     store: () => (store ??= openStore(config.DATABASE_URL)),
-    out: (text) => process.stdout.write(`${text}\n`),
-    json: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    out: (text) => sinks.stdout(`${text}\n`),
+    json: (value) => sinks.stdout(`${JSON.stringify(value, null, 2)}\n`),
     table(head, rows) {
       const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true });
       table.push(...rows.map((r) => r.map((c) => c ?? "")));
-      process.stdout.write(`${table.toString()}\n`);
+      sinks.stdout(`${table.toString()}\n`);
     },
     async close() {
       if (store) await (await store).close();

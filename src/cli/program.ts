@@ -13,8 +13,10 @@ export type Runner = <A extends unknown[]>(fn: (...args: A) => Promise<number | 
 
 export interface CliIo {
   env?: NodeJS.ProcessEnv;
-  /** Overrides the context (tests pass a fixed clock). */
-  makeContext?: (lang: string | undefined) => CliContext;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 function preLanguage(argv: string[], env: NodeJS.ProcessEnv): Language {
@@ -26,19 +28,21 @@ function preLanguage(argv: string[], env: NodeJS.ProcessEnv): Language {
 /** Runs the CLI and resolves to the exit code, without calling process.exit (tests call this). */
 export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const env = io.env ?? process.env;
+  const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
+  const sinks = { stdout: io.stdout ?? ((text: string) => process.stdout.write(text)), now: io.now ?? (() => new Date()) };
   const lang = preLanguage(argv, env);
   const tr = (k: string) => t(lang, k);
   let context: CliContext | undefined;
   let exitCode = 0;
-  const ctx = () => (context ??= io.makeContext ? io.makeContext(program.opts().lang) : createCliContext(program.opts().lang, env));
+  const ctx = () => (context ??= createCliContext(program.opts<{ lang?: string }>().lang, env, sinks));
   const run: Runner =
     (fn) =>
     async (...args) => {
       try {
         exitCode = (await fn(...args)) ?? 0;
       } catch (error) {
-        process.stderr.write(`${describeError(error, context?.tr ?? tr)}\n`);
-        if (env.LOG_LEVEL === "debug" || env.LOG_LEVEL === "trace") process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+        stderr(`${describeError(error, context?.tr ?? tr)}\n`);
+        if (env.LOG_LEVEL === "debug" || env.LOG_LEVEL === "trace") stderr(`${(error as Error).stack ?? String(error)}\n`);
         exitCode = 1;
       }
     };
@@ -48,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
     .option("--lang <vi|en>", tr("cli-opt-lang"))
     .exitOverride()
     .showHelpAfterError()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: stderr, writeOut: sinks.stdout });
   registerImportExport(program, run, ctx, tr);
   registerTasks(program, run, ctx, tr);
   registerContacts(program, run, ctx, tr);

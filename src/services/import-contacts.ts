@@ -37,7 +37,12 @@ export async function importAgencies(db: Db, path: string, opts: ImportOptions):
         summary.created++;
       } else if (old.name !== row.name) {
         await updateAgency(tx, old.id, { name: row.name });
-        audits.push({ ...base, action: "agency.updated_by_import", entityId: old.id, details: { changes: changedFields(old, { name: row.name }) } });
+        audits.push({
+          ...base,
+          action: "agency.updated_by_import",
+          entityId: old.id,
+          details: { changes: changedFields(old, { name: row.name }) },
+        });
         summary.updated++;
       } else summary.unchanged++;
       opts.onProgress?.(summary.created + summary.updated + summary.unchanged, parsed.rows.length);

@@ -66,9 +66,12 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
       if (++done % 500 === 0) opts.onProgress?.(done, parsed.rows.length);
     }
     await assignCodes(tx, creates);
-    await createTasks(tx, creates.map((c) => c.data));
-    const ids = await findTasksByCodes(tx, creates.map((c) => c.data.code));
-    for (const t of ids) audits.push(audit(opts, t.id, "task.imported", { code: t.code }));
+    const ids = await createTasks(
+      tx,
+      creates.map((c) => c.data),
+      opts.now,
+    );
+    for (const [code, id] of ids) audits.push(audit(opts, id, "task.imported", { code }));
     summary.created = creates.length;
     await addAudits(tx, audits);
     opts.onProgress?.(parsed.rows.length, parsed.rows.length);
@@ -79,13 +82,23 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
 
 async function matchExisting(tx: Tx, rows: TaskRow[]): Promise<Map<number, Existing>> {
   const matched = new Map<number, Existing>();
-  const byCode = new Map((await findTasksByCodes(tx, rows.flatMap((r) => (r.code ? [r.code] : [])))).map((t) => [t.code, t]));
+  const byCode = new Map(
+    (
+      await findTasksByCodes(
+        tx,
+        rows.flatMap((r) => (r.code ? [r.code] : [])),
+      )
+    ).map((t) => [t.code, t]),
+  );
   const uncoded = rows.filter((r) => !r.code);
   const byKey = new Map(
-    (uncoded.length ? await findTasksByDocumentNumbers(tx, uncoded.map((r) => r.documentNumber)) : []).map((t) => [
-      naturalKey(t.documentNumber, t.summary),
-      t,
-    ]),
+    (uncoded.length
+      ? await findTasksByDocumentNumbers(
+          tx,
+          uncoded.map((r) => r.documentNumber),
+        )
+      : []
+    ).map((t) => [naturalKey(t.documentNumber, t.summary), t]),
   );
   for (const r of rows) {
     const t = r.code ? byCode.get(r.code) : byKey.get(naturalKey(r.documentNumber, r.summary));
@@ -158,7 +171,9 @@ function diff(old: Existing, row: TaskRow, present: Set<string>, opts: ImportOpt
 }
 
 function printable(changes: Changes): Changes {
-  return Object.fromEntries(Object.entries(changes).map(([k, [a, b]]) => [k, [a instanceof Date ? a.toISOString() : a, b instanceof Date ? b.toISOString() : b]]));
+  return Object.fromEntries(
+    Object.entries(changes).map(([k, [a, b]]) => [k, [a instanceof Date ? a.toISOString() : a, b instanceof Date ? b.toISOString() : b]]),
+  );
 }
 
 /** Codes for rows without one: NV-<year of assignment>-0001 …, skipping any already taken. */

@@ -37,7 +37,15 @@ export async function issueLinkCode(db: Db, officerCode: string, now: Date, ttlM
   const expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
   await db.$transaction(async (tx) => {
     const row = await tx.linkCode.create({ data: { officerId: officer.id, codeHash: hashLinkCode(code), expiresAt, createdAt: now } });
-    await addAudit(tx, { at: now, actor, channel: "cli", action: "link_code.issued", entity: "link_code", entityId: row.id, details: { officer: officer.code } });
+    await addAudit(tx, {
+      at: now,
+      actor,
+      channel: "cli",
+      action: "link_code.issued",
+      entity: "link_code",
+      entityId: row.id,
+      details: { officer: officer.code },
+    });
   });
   return { code, expiresAt, officer: { code: officer.code, fullName: officer.fullName } };
 }

@@ -30,7 +30,8 @@ export async function reopenTask(db: Db, code: string, who: AdminActor) {
     if (!task) throw new UserError("error-unknown-task", { code });
     const step = reopen(asTaskRecord(task));
     if (!step.ok) throw new UserError(`error-transition-${step.reason}`, { code: task.code });
-    if (!(await transitionTask(tx, task.id, asTaskRecord(task).status, step.changes))) throw new UserError("error-task-changed", { code: task.code });
+    if (!(await transitionTask(tx, task.id, asTaskRecord(task).status, step.changes)))
+      throw new UserError("error-task-changed", { code: task.code });
     await addAudit(tx, {
       at: who.now,
       actor: who.actor,

@@ -1,7 +1,7 @@
 // The audit log: who changed what, when, through which channel. Never a phone number or a
 // message body in `details`.
 import type { Tx } from "./tx.js";
-import { chunks } from "./tx.js";
+import { insertRows } from "./bulk-insert.js";
 
 export interface AuditInput {
   at: Date;
@@ -30,7 +30,7 @@ export async function addAudit(tx: Tx, entry: AuditInput): Promise<void> {
 }
 
 export async function addAudits(tx: Tx, entries: AuditInput[]): Promise<void> {
-  for (const part of chunks(entries)) await tx.auditEntry.createMany({ data: part.map(row) });
+  await insertRows(tx, "AuditEntry", entries.map(row));
 }
 
 export async function auditOf(tx: Tx, entity: AuditInput["entity"], entityId: string | number) {

@@ -66,7 +66,9 @@ function migrateSqlite(path: string, migrations: Migration[]): MigrationResult {
       "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
     const run = db.transaction(() => {
       const rows = db
-        .prepare(`SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+        .prepare(
+          `SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        )
         .all() as { name: string; checksum: string }[];
       const { pending, modified } = plan(migrations, new Map(rows.map((r) => [r.name, r.checksum])));
       const record = db.prepare(

@@ -5,6 +5,7 @@ import type { TaskRecord, TaskStatus } from "../core/tasks/task.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./tx.js";
 import { chunks } from "./tx.js";
+import { insertRows } from "./bulk-insert.js";
 
 export type TaskData = Omit<TaskRecord, "id">;
 
@@ -62,8 +63,15 @@ export async function findTasksByDocumentNumbers(tx: Tx, numbers: (string | null
   return out;
 }
 
-export async function createTasks(tx: Tx, data: TaskData[]): Promise<void> {
-  for (const part of chunks(data, 200)) await tx.task.createMany({ data: part });
+/** Inserts new tasks in bulk; returns their ids by code. */
+export async function createTasks(tx: Tx, data: TaskData[], now: Date): Promise<Map<string, number>> {
+  const rows = await insertRows(
+    tx,
+    "Task",
+    data.map((d) => ({ ...d, createdAt: now, updatedAt: now })),
+    ["id", "code"],
+  );
+  return new Map(rows.map((r) => [r.code as string, Number(r.id)]));
 }
 
 export function updateTask(tx: Tx, id: number, data: Partial<TaskData>) {

@@ -27,8 +27,8 @@ export function registerContacts(program: Command, run: Runner, ctx: () => CliCo
           language: o.language,
           chats: o.chatAccounts.map((a) => `${a.channel}${a.status === "active" ? "" : ` (${a.status})`}`),
         }));
-        if (opts.json) return c.json(rows), 0;
-        if (rows.length === 0) return c.out(c.tr("officers-none")), 0;
+        if (opts.json) return (c.json(rows), 0);
+        if (rows.length === 0) return (c.out(c.tr("officers-none")), 0);
         c.table(
           ["code", "name", "title", "agency", "role", "chats"].map((k) => c.tr(`officers-col-${k}`)),
           rows.map((o) => [o.code, o.fullName, o.title, o.agency, c.tr(`role-${o.role}`), o.chats.join(", ") || "—"]),
@@ -48,7 +48,7 @@ export function registerContacts(program: Command, run: Runner, ctx: () => CliCo
         const issued = await issueLinkCode(db, officerCode, c.now(), c.config.LINK_CODE_TTL_MINUTES, "cli");
         const bot = c.config.TELEGRAM_BOT_USERNAME;
         const deepLink = bot ? `https://t.me/${bot}?start=${issued.code}` : null;
-        if (opts.json) return c.json({ ...issued, expiresAt: issued.expiresAt.toISOString(), deepLink }), 0;
+        if (opts.json) return (c.json({ ...issued, expiresAt: issued.expiresAt.toISOString(), deepLink }), 0);
         c.out(c.tr("link-issued", { name: issued.officer.fullName, code: issued.code, minutes: c.config.LINK_CODE_TTL_MINUTES }));
         c.out(c.tr("link-how-telegram", { code: issued.code }));
         if (deepLink) c.out(c.tr("link-deep-link", { link: deepLink }));

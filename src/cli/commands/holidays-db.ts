@@ -28,9 +28,12 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new UserError("error-bad-year", { value: opts.year });
         const { db } = await c.store();
         const rows = await listHolidays(db, opts.year ? Number(opts.year) : undefined);
-        if (opts.json) return c.json(rows.map((h) => ({ date: h.date, name: h.name }))), 0;
-        if (rows.length === 0) return c.out(c.tr("holidays-none")), 0;
-        c.table([c.tr("holidays-col-date"), c.tr("holidays-col-name")], rows.map((h) => [date(h.date), h.name]));
+        if (opts.json) return (c.json(rows.map((h) => ({ date: h.date, name: h.name }))), 0);
+        if (rows.length === 0) return (c.out(c.tr("holidays-none")), 0);
+        c.table(
+          [c.tr("holidays-col-date"), c.tr("holidays-col-name")],
+          rows.map((h) => [date(h.date), h.name]),
+        );
         return 0;
       }),
     );
@@ -45,7 +48,15 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const { db } = await c.store();
         await db.$transaction(async (tx) => {
           await upsertHoliday(tx, day, name);
-          await addAudit(tx, { at: c.now(), actor: "cli", channel: "cli", action: "holiday.added", entity: "holiday", entityId: day, details: { name } });
+          await addAudit(tx, {
+            at: c.now(),
+            actor: "cli",
+            channel: "cli",
+            action: "holiday.added",
+            entity: "holiday",
+            entityId: day,
+            details: { name },
+          });
         });
         c.out(c.tr("holiday-added", { date: date(day), name }));
         return 0;
@@ -61,7 +72,8 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const { db } = await c.store();
         const removed = await db.$transaction(async (tx) => {
           const gone = await removeHoliday(tx, day);
-          if (gone) await addAudit(tx, { at: c.now(), actor: "cli", channel: "cli", action: "holiday.removed", entity: "holiday", entityId: day });
+          if (gone)
+            await addAudit(tx, { at: c.now(), actor: "cli", channel: "cli", action: "holiday.removed", entity: "holiday", entityId: day });
           return gone;
         });
         if (!removed) throw new UserError("error-unknown-holiday", { date: date(day) });
@@ -80,7 +92,13 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const c = ctx();
         const store = await c.store();
         const m = store.migrations;
-        c.out(c.tr("db-migrated", { applied: m.applied.length, total: m.applied.length + m.alreadyApplied, url: redactUrl(c.config.DATABASE_URL) }));
+        c.out(
+          c.tr("db-migrated", {
+            applied: m.applied.length,
+            total: m.applied.length + m.alreadyApplied,
+            url: redactUrl(c.config.DATABASE_URL),
+          }),
+        );
         for (const name of m.applied) c.out(`  + ${name}`);
         for (const name of m.modified) c.out(c.tr("db-migration-modified", { name }));
         return 0;

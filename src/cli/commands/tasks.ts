@@ -43,8 +43,8 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
         if (opts.overdue) filter.overdueBefore = localDateOf(now, c.config.TIME_ZONE);
         const rows = await listTasks(db, filter);
         const calendar = workCalendar(await holidayDates(db));
-        if (opts.json) return c.json(rows.map((t) => taskJson(t, now, c.config.TIME_ZONE, calendar))), 0;
-        if (rows.length === 0) return c.out(c.tr("tasks-none")), 0;
+        if (opts.json) return (c.json(rows.map((t) => taskJson(t, now, c.config.TIME_ZONE, calendar))), 0);
+        if (rows.length === 0) return (c.out(c.tr("tasks-none")), 0);
         c.table(
           ["code", "document", "summary", "agency", "officer", "due", "status", "deadline"].map((k) => c.tr(`tasks-col-${k}`)),
           rows.map((t) => [
@@ -76,7 +76,7 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
         const now = c.now();
         const calendar = workCalendar(await holidayDates(db));
         const history = await auditOf(db, "task", task.id);
-        if (opts.json) return c.json({ ...taskJson(task, now, c.config.TIME_ZONE, calendar), history }), 0;
+        if (opts.json) return (c.json({ ...taskJson(task, now, c.config.TIME_ZONE, calendar), history }), 0);
         const field = (k: string, v: string | null | undefined) => v && c.out(`${c.tr(`task-field-${k}`)}: ${v}`);
         field("code", task.code);
         field("document", [task.documentNumber, date(task.documentDate)].filter(Boolean).join(" — "));
@@ -86,9 +86,19 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
         field("agency", `${task.leadAgency.name} (${task.leadAgency.code})`);
         field("officer", task.officer ? `${task.officer.fullName} (${task.officer.code})` : c.tr("task-officer-none"));
         field("assigned", date(task.assignedDate));
-        field("due", task.dueDate === task.originalDueDate ? date(task.dueDate) : `${date(task.dueDate)} (${c.tr("task-original-due")} ${date(task.originalDueDate)})`);
+        field(
+          "due",
+          task.dueDate === task.originalDueDate
+            ? date(task.dueDate)
+            : `${date(task.dueDate)} (${c.tr("task-original-due")} ${date(task.originalDueDate)})`,
+        );
         field("status", `${c.tr(`status-${task.status}`)} — ${deadlineWords(task, now, c.config.TIME_ZONE, calendar, c.tr)}`);
-        field("reported", task.reportedOn ? `${date(task.reportedOn)} ${task.reportedBy ? `— ${task.reportedBy.fullName}` : ""} (${task.reportedVia})` : null);
+        field(
+          "reported",
+          task.reportedOn
+            ? `${date(task.reportedOn)} ${task.reportedBy ? `— ${task.reportedBy.fullName}` : ""} (${task.reportedVia})`
+            : null,
+        );
         field("report-note", task.reportNote);
         field("note", task.note);
         c.out(c.tr("task-history", { count: history.length }));

@@ -24,7 +24,7 @@ export function deadlineStatus(task: DeadlineInput, now: Date, zone: string, cal
   const completedOn = completionDay(task, now, zone);
   if (completedOn !== undefined) {
     const diff = daysBetween(task.dueDate, completedOn);
-    return diff <= 0 ? { kind: "on_time", completedOn, daysEarly: -diff } : { kind: "late", completedOn, daysLate: diff };
+    return diff <= 0 ? { kind: "on_time", completedOn, daysEarly: Math.abs(diff) } : { kind: "late", completedOn, daysLate: diff };
   }
   if (today <= task.dueDate) return { kind: "within_deadline", daysLeft: daysBetween(today, task.dueDate) };
   return {

@@ -1,6 +1,6 @@
 // The columns of each import kind (docs: import-format.md). Headers match whatever their case,
 // diacritics, spacing or punctuation; the English name is an alias.
-import { foldKey } from "../../core/text/fold.js";
+import { foldKey, tidy } from "../../core/text/fold.js";
 import type { Sheet } from "./sheet.js";
 
 export interface ColumnDef<K extends string = string> {
@@ -66,13 +66,14 @@ export function mapColumns<K extends string>(sheet: Sheet, defs: readonly Column
   const label = Object.fromEntries(defs.map((d) => [d.key, d.vi])) as Record<K, string>;
   const unknown: string[] = [];
   sheet.headers.forEach((header, i) => {
-    if (header.trim() === "") return;
+    const shown = tidy(header);
+    if (shown === "") return;
     const def = byKey.get(foldKey(header));
     if (def && index[def.key] === undefined) {
       index[def.key] = i;
-      label[def.key] = header.trim();
+      label[def.key] = shown;
     } else {
-      unknown.push(header.trim());
+      unknown.push(shown);
     }
   });
   const missingRequired = defs.filter((d) => d.required && index[d.key] === undefined).map((d) => d.vi);

@@ -1,0 +1,75 @@
+// Import and listing of N tasks (default 20,000) from real .xlsx and .csv files, through the same
+// use cases the CLI runs. Prints seconds, rows per second and peak memory; the re-import line
+// shows the cost of the idempotency check against the first import.
+import { join } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import ExcelJS from "exceljs";
+import { importAgencies, importOfficers } from "../src/services/import-contacts.js";
+import { importTasks } from "../src/services/import-tasks.js";
+import { listTasks } from "../src/store/tasks-repo.js";
+import { type BenchStore, row, timed } from "./support.js";
+
+export const AGENCY_COUNT = 40;
+export const OFFICERS_PER_AGENCY = 25;
+
+async function writeSheets(dir: string, n: number) {
+  const agencies = Array.from({ length: AGENCY_COUNT }, (_, i) => [`CQ${i}`, `Cơ quan số ${i}`]);
+  const officers = agencies.flatMap(([code], a) =>
+    Array.from({ length: OFFICERS_PER_AGENCY }, (_, k) => [`CB${a}-${k}`, `Cán bộ ${a}-${k}`, code]),
+  );
+  const tasks = Array.from({ length: n }, (_, i) => {
+    const month = (i % 12) + 1;
+    const day = (i % 27) + 1;
+    const a = i % AGENCY_COUNT;
+    return [
+      `NV-B-${i}`,
+      `${i}/QĐ-UBND`,
+      `Nhiệm vụ số ${i}: báo cáo tình hình thực hiện`,
+      `CQ${a}`,
+      `CB${a}-${i % OFFICERS_PER_AGENCY}`,
+      new Date(Date.UTC(2026, month - 1, day)),
+      new Date(Date.UTC(2026, month - 1, day + 20)),
+    ];
+  });
+  const write = async (name: string, header: string[], rows: unknown[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sheet1");
+    ws.addRow(header);
+    for (const r of rows) ws.addRow(r);
+    await wb.xlsx.writeFile(join(dir, name));
+    return join(dir, name);
+  };
+  return {
+    agencies: await write("agencies.xlsx", ["Mã cơ quan", "Tên cơ quan"], agencies),
+    officers: await write("officers.xlsx", ["Mã cán bộ", "Họ và tên", "Cơ quan"], officers),
+    tasks: await write(
+      "tasks.xlsx",
+      ["Mã nhiệm vụ", "Số ký hiệu văn bản", "Trích yếu", "Cơ quan chủ trì", "Cán bộ phụ trách", "Ngày giao", "Hạn hoàn thành"],
+      tasks,
+    ),
+  };
+}
+
+export async function benchImport(stores: BenchStore[], n: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-sheets-"));
+  const files = await writeSheets(dir, n);
+  console.log(
+    `\nimport: ${n.toLocaleString("en")} tasks, ${AGENCY_COUNT} agencies, ${AGENCY_COUNT * OFFICERS_PER_AGENCY} officers (.xlsx)`,
+  );
+  console.log(row(["step", "seconds", "rows/s", "peak MB"]));
+  for (const { kind, store } of stores) {
+    const opts = { now: new Date(), actor: "bench", zone: "Asia/Ho_Chi_Minh" };
+    await importAgencies(store.db, files.agencies, opts);
+    await importOfficers(store.db, files.officers, opts);
+    const first = await timed(() => importTasks(store.db, files.tasks, opts));
+    if (first.result.created !== n) throw new Error(`expected ${n} created, got ${first.result.created}`);
+    console.log(row([`${kind}: first import`, first.seconds, n / first.seconds, first.peakRssMb]));
+    const again = await timed(() => importTasks(store.db, files.tasks, opts));
+    if (again.result.unchanged !== n) throw new Error(`re-import changed ${n - again.result.unchanged} rows`);
+    console.log(row([`${kind}: re-import (no change)`, again.seconds, n / again.seconds, again.peakRssMb]));
+    console.log(row([`${kind}: ratio re-import / first`, again.seconds / first.seconds, "", ""]));
+    const list = await timed(() => listTasks(store.db));
+    console.log(row([`${kind}: tasks list (all)`, list.seconds, list.result.length / list.seconds, list.peakRssMb]));
+  }
+}

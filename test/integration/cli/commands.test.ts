@@ -1,0 +1,154 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashLinkCode } from "../../../src/services/link-codes.js";
+import { cli } from "../../support/cli.js";
+import { tempDir, writeCsv } from "../../support/sheets.js";
+import { type TestStore, freshStore } from "../../support/stores.js";
+
+const NOW = new Date("2026-07-03T02:00:00Z"); // 09:00, Friday 3 July 2026 in Hanoi
+
+describe("admin commands", () => {
+  let store: TestStore;
+  let dir: string;
+  const run = (...args: string[]) => cli(store.url, args, { now: NOW, env: { TELEGRAM_BOT_USERNAME: "dondoc_bot" } });
+
+  beforeAll(async () => {
+    store = await freshStore("sqlite");
+    dir = tempDir();
+    await run(
+      "import",
+      "agencies",
+      writeCsv(join(dir, "a.csv"), [
+        ["agency_code", "agency_name"],
+        ["SXD", "Sở Xây dựng"],
+        ["STC", "Sở Tài chính"],
+      ]),
+    );
+    await run(
+      "import",
+      "officers",
+      writeCsv(join(dir, "o.csv"), [
+        ["officer_code", "full_name", "agency"],
+        ["CB001", "Nguyễn Văn An", "SXD"],
+      ]),
+    );
+    const tasks = writeCsv(join(dir, "t.csv"), [
+      ["code", "summary", "lead_agency", "officer", "assigned_date", "due_date", "completed_date", "document_number"],
+      ["NV-1", "Báo cáo quý II", "SXD", "CB001", "01/06/2026", "30/06/2026", "", "12/UBND-KT"],
+      ["NV-2", "Kế hoạch năm 2027", "STC", "", "01/06/2026", "10/07/2026", "", ""],
+      ["NV-3", "Tổng kết đề án", "SXD", "CB001", "01/05/2026", "31/05/2026", "02/06/2026", "7/QĐ-UBND"],
+    ]);
+    expect((await run("import", "tasks", tasks)).code).toBe(0);
+  });
+  afterAll(() => store?.dispose());
+
+  it("tasks list --json gives every task with code, status and deadline status at --at", async () => {
+    const r = await run("tasks", "list", "--json", "--at", "2026-07-03");
+    const tasks = r.json<{ code: string; status: string; deadline: { kind: string } }[]>();
+    expect(tasks.map((t) => [t.code, t.status, t.deadline.kind])).toEqual([
+      ["NV-3", "confirmed", "late"],
+      ["NV-1", "open", "overdue"],
+      ["NV-2", "open", "within_deadline"],
+    ]);
+  });
+
+  it("filters by agency, status and overdue", async () => {
+    const codes = async (...a: string[]) => (await run("tasks", "list", "--json", ...a)).json<{ code: string }[]>().map((t) => t.code);
+    expect(await codes("--agency", "stc")).toEqual(["NV-2"]);
+    expect(await codes("--status", "confirmed")).toEqual(["NV-3"]);
+    expect(await codes("--overdue")).toEqual(["NV-1"]);
+    expect(await codes("--overdue", "--at", "2026-07-11 08:00")).toEqual(["NV-1", "NV-2"]);
+    const bad = await run("tasks", "list", "--status", "done");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Trạng thái không hợp lệ "done"');
+    expect((await run("tasks", "list", "--at", "31/02/2026")).stderr).toContain("Thời điểm không hợp lệ");
+  });
+
+  it("prints a human table with Vietnamese dates and deadline words", async () => {
+    const r = await run("tasks", "list");
+    expect(r.stdout).toMatch(/NV-1 .*30\/06\/2026 .*Quá hạn 3 ngày/);
+    expect(r.stdout).toMatch(/NV-2 .*10\/07\/2026 .*Còn 7 ngày/);
+    expect(r.stdout).toContain("3 nhiệm vụ.");
+  });
+
+  it("confirms and reopens, refusing what makes no sense, with history in tasks show", async () => {
+    const notReported = await run("tasks", "confirm", "NV-1");
+    expect(notReported).toMatchObject({ code: 1 });
+    expect(notReported.stderr).toContain("chưa được báo hoàn thành");
+    await store.db.task.update({
+      where: { code: "NV-1" },
+      data: { status: "reported", reportedAt: NOW, reportedOn: "2026-07-03", reportedVia: "telegram" },
+    });
+    expect((await run("tasks", "confirm", "nv-1")).stdout).toContain("Đã xác nhận hoàn thành nhiệm vụ NV-1.");
+    expect((await run("tasks", "confirm", "NV-1")).stderr).toContain("đã được xác nhận");
+    expect((await run("tasks", "reopen", "NV-1")).stdout).toContain("Đã mở lại nhiệm vụ NV-1.");
+    const shown = await run("tasks", "show", "NV-1", "--json");
+    const json = shown.json<{ status: string; history: { action: string }[] }>();
+    expect(json.status).toBe("open");
+    expect(json.history.map((h) => h.action)).toEqual(["task.imported", "task.confirmed", "task.reopened"]);
+    const human = await run("tasks", "show", "NV-1");
+    expect(human.stdout).toContain("Cán bộ phụ trách: Nguyễn Văn An (CB001)");
+    expect((await run("tasks", "show", "NV-404")).stderr).toContain('Không có nhiệm vụ mã "NV-404"');
+  });
+
+  it("link prints a one-time code and the Telegram deep link, storing only its hash", async () => {
+    const r = await run("link", "CB001", "--json");
+    const issued = r.json<{ code: string; deepLink: string; expiresAt: string }>();
+    expect(issued.code).toMatch(/^[A-Z2-9]{8}$/);
+    expect(issued.deepLink).toBe(`https://t.me/dondoc_bot?start=${issued.code}`);
+    expect(new Date(issued.expiresAt).getTime() - NOW.getTime()).toBe(30 * 60_000);
+    const stored = await store.db.linkCode.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(stored.codeHash).toBe(hashLinkCode(issued.code));
+    expect(JSON.stringify(stored)).not.toContain(issued.code);
+    const human = await run("link", "CB001");
+    expect(human.stdout).toMatch(/Telegram: gửi cho bot lệnh \/start [A-Z2-9]{8}/);
+    expect((await run("link", "CB404")).stderr).toContain('Không có cán bộ mã "CB404"');
+  });
+
+  it("adds, lists and removes holidays", async () => {
+    expect((await run("holidays", "add", "02/09/2026", "Quốc", "khánh")).stdout).toContain("02/09/2026: Quốc khánh");
+    await run("holidays", "add", "2027-02-06", "Tết Nguyên đán");
+    expect((await run("holidays", "list", "--year", "2026", "--json")).json()).toEqual([{ date: "2026-09-02", name: "Quốc khánh" }]);
+    expect((await run("holidays", "remove", "2/9/2026")).code).toBe(0);
+    expect((await run("holidays", "remove", "02/09/2026")).stderr).toContain("không có trong danh sách");
+    expect((await run("holidays", "add", "30/02/2026", "X")).stderr).toContain('Ngày không hợp lệ "30/02/2026"');
+  });
+
+  it("exports tasks to an .xlsx with real date cells and who reported", async () => {
+    await store.db.task.update({
+      where: { code: "NV-2" },
+      data: { status: "reported", reportedAt: NOW, reportedOn: "2026-07-03", reportedVia: "zalo", reportNote: "đã gửi" },
+    });
+    const file = join(dir, "export.xlsx");
+    const r = await run("export", "tasks", file);
+    expect(r.stdout).toContain("Đã xuất 3 nhiệm vụ");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe("Mã nhiệm vụ");
+    const rows = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row, n) => n > 1 && rows.set(String(row.getCell(1).value), row));
+    expect(rows.get("NV-2")!.getCell(10).value).toEqual(new Date("2026-07-10T00:00:00Z"));
+    expect(rows.get("NV-2")!.getCell(12).value).toBeNull(); // reported, not confirmed: no completion date to re-import
+    expect(rows.get("NV-2")!.getCell(16).value).toBe("zalo");
+    expect(rows.get("NV-3")!.getCell(12).value).toEqual(new Date("2026-06-02T00:00:00Z"));
+    // The export reads back through the import unchanged.
+    const back = await run("import", "tasks", file);
+    expect(back.stdout).toContain("0 mới, 0 cập nhật, 3 không đổi");
+  });
+
+  it("db migrate reports the schema state; help works for every command; bad usage exits 2", async () => {
+    expect((await run("db", "migrate")).stdout).toMatch(/đã áp dụng 0 bản cập nhật mới, tổng cộng \d+/);
+    const help = await run("import", "tasks", "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--skip-invalid");
+    expect((await run("tasks", "frobnicate")).code).toBe(2);
+  });
+
+  it("names a bad variable in one sentence", async () => {
+    const r = await cli("mysql://x", ["tasks", "list"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("DATABASE_URL");
+  });
+});

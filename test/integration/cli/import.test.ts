@@ -1,0 +1,214 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestStore, freshStore, storeKinds } from "../../support/stores.js";
+import { cli } from "../../support/cli.js";
+import { tempDir, writeCsv, writeXlsx, xlsxDate } from "../../support/sheets.js";
+
+const AGENCIES = [
+  ["Mã cơ quan", "Tên cơ quan"],
+  ["SXD", "Sở Xây dựng"],
+  ["STC", "Sở Tài chính"],
+  ["UBND-LS", "UBND thành phố Lạng Sơn"],
+];
+const OFFICERS = [
+  ["Mã cán bộ", "Họ và tên", "Chức vụ", "Cơ quan", "Vai trò", "Điện thoại", "Ngôn ngữ"],
+  ["CB001", "Nguyễn Văn An", "Chuyên viên", "SXD", "chuyên viên", "0912345678", "vi"],
+  ["CB002", "Trần Thị Bình", "Giám đốc", "Sở Xây dựng", "Lãnh đạo cơ quan", null, null],
+  ["CB003", "Hoàng Minh Châu", "Chuyên viên", "STC", null, null, "en"],
+];
+// NFD and upper-case headers, in another order, with a column the bot does not know.
+const TASK_HEADERS = [
+  "MÃ NHIỆM VỤ".normalize("NFD"),
+  "trich yeu",
+  "Cơ quan chủ trì".normalize("NFD"),
+  "Cán bộ phụ trách",
+  "Ngày giao",
+  "HẠN HOÀN THÀNH",
+  "Số ký hiệu văn bản",
+  "Người giao",
+  "Ghi chú nội bộ",
+];
+
+type Row = (string | number | Date | null)[];
+function taskRow(
+  code: string | null,
+  summary: string,
+  agency: string,
+  officer: string | null,
+  assigned: string | Date,
+  due: string | Date,
+  doc = "1613/QĐ-UBND",
+): Row {
+  return [code, summary, agency, officer, assigned, due, doc, "Chủ tịch UBND tỉnh", "x"];
+}
+
+describe.each(storeKinds())("import through the CLI on %s", (kind) => {
+  let store: TestStore;
+  let dir: string;
+  const run = (...args: string[]) => cli(store.url, args);
+  const taskCount = async () => store.db.task.count();
+
+  beforeAll(async () => {
+    store = await freshStore(kind);
+    dir = tempDir();
+    expect((await run("import", "agencies", writeCsv(join(dir, "agencies.csv"), AGENCIES, { bom: true }))).code).toBe(0);
+    const officers = await run("import", "officers", await writeXlsx(join(dir, "officers.xlsx"), OFFICERS));
+    expect(officers.stdout).toContain("3 mới");
+  });
+  afterAll(() => store?.dispose());
+
+  it("imports an .xlsx with NFD upper-case headers and date cells, listing the unknown column", async () => {
+    const file = await writeXlsx(join(dir, "tasks.xlsx"), [
+      TASK_HEADERS,
+      taskRow("NV-0001", "Báo cáo tình hình giải ngân vốn đầu tư công", "SXD", "CB001", xlsxDate("2026-06-01"), xlsxDate("2026-06-30")),
+      taskRow("NV-0002", "Rà soát quy hoạch chung đô thị", "Sở Tài chính", "Hoàng Minh Châu", "02/06/2026", "15/7/2026"),
+      taskRow(null, "Tham mưu kế hoạch phòng, chống thiên tai", "UBND-LS", null, "2026-06-03", "2026-06-20", "88/KH-UBND"),
+    ]);
+    const r = await run("import", "tasks", file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Các cột không dùng đến (bỏ qua): "Ghi chú nội bộ"');
+    expect(r.stdout).toContain("3 mới");
+    const generated = await store.db.task.findFirstOrThrow({ where: { documentNumber: "88/KH-UBND" } });
+    expect(generated.code).toBe("NV-2026-0001");
+    expect(generated.officerId).toBeNull();
+    const t = await store.db.task.findUniqueOrThrow({ where: { code: "NV-0001" }, include: { officer: true } });
+    expect(t).toMatchObject({ assignedDate: "2026-06-01", dueDate: "2026-06-30", originalDueDate: "2026-06-30", status: "open" });
+    expect(t.officer?.code).toBe("CB001");
+    const audits = await store.db.auditEntry.count({ where: { entity: "task", action: "task.imported" } });
+    expect(audits).toBe(3);
+  });
+
+  it("re-importing the same file changes nothing; a changed row updates one task, audited", async () => {
+    const before = await store.db.task.findMany({ orderBy: { id: "asc" } });
+    const same = await run("import", "tasks", join(dir, "tasks.xlsx"));
+    expect(same.stdout).toContain("0 mới, 0 cập nhật, 3 không đổi");
+    expect(await store.db.task.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+
+    const changed = await writeXlsx(join(dir, "tasks-changed.xlsx"), [
+      TASK_HEADERS,
+      taskRow("NV-0001", "Báo cáo tình hình giải ngân vốn đầu tư công", "SXD", "CB001", xlsxDate("2026-06-01"), xlsxDate("2026-07-10")),
+      taskRow("NV-0002", "Rà soát quy hoạch chung đô thị", "Sở Tài chính", "Hoàng Minh Châu", "02/06/2026", "15/7/2026"),
+      // No code: matched by document number + summary, not created again.
+      taskRow(null, "Tham mưu kế hoạch phòng, chống thiên tai", "UBND-LS", null, "2026-06-03", "2026-06-20", "88/KH-UBND"),
+    ]);
+    const r = await run("import", "tasks", changed);
+    expect(r.stdout).toContain("0 mới, 1 cập nhật, 2 không đổi");
+    const t = await store.db.task.findUniqueOrThrow({ where: { code: "NV-0001" } });
+    // A new deadline without an "original deadline" column keeps the one on record.
+    expect(t).toMatchObject({ dueDate: "2026-07-10", originalDueDate: "2026-06-30" });
+    const audit = await store.db.auditEntry.findFirstOrThrow({ where: { entityId: String(t.id), action: "task.updated_by_import" } });
+    expect(JSON.parse(audit.details!)).toMatchObject({ changes: { dueDate: ["2026-06-30", "2026-07-10"] } });
+    expect(await taskCount()).toBe(3);
+  });
+
+  const bad: [string, Row, string][] = [
+    [
+      "an impossible date",
+      taskRow("NV-9001", "Việc A", "SXD", null, "01/02/2026", "31/02/2026"),
+      'dòng 2, cột "HẠN HOÀN THÀNH": ngày không hợp lệ "31/02/2026"',
+    ],
+    [
+      "an unknown agency",
+      taskRow("NV-9002", "Việc B", "SKHCN", null, "01/02/2026", "10/02/2026"),
+      'dòng 2, cột "Cơ quan chủ trì": không có cơ quan "SKHCN"',
+    ],
+    [
+      "a deadline before the assignment",
+      taskRow("NV-9003", "Việc C", "SXD", null, "10/02/2026", "01/02/2026"),
+      'dòng 2, cột "HẠN HOÀN THÀNH": hạn hoàn thành trước ngày giao',
+    ],
+    [
+      "an unknown officer",
+      taskRow("NV-9004", "Việc D", "SXD", "CB999", "01/02/2026", "10/02/2026"),
+      'dòng 2, cột "Cán bộ phụ trách": không có cán bộ "CB999"',
+    ],
+    [
+      "a missing summary",
+      taskRow("NV-9005", "", "SXD", null, "01/02/2026", "10/02/2026"),
+      'dòng 2, cột "trich yeu": thiếu giá trị bắt buộc',
+    ],
+  ];
+  it.each(bad)("refuses a file with %s, naming row and column, importing nothing", async (_name, row, message) => {
+    const before = await taskCount();
+    const good = taskRow("NV-8000", "Việc hợp lệ", "SXD", null, "01/02/2026", "10/02/2026");
+    const file = writeCsv(join(dir, `bad-${row[0]}.csv`), [TASK_HEADERS.map((h) => h.normalize("NFC")), row, good] as (string | null)[][]);
+    const r = await run("import", "tasks", file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(message);
+    expect(r.stdout).toContain("Không nhập gì");
+    expect(await taskCount()).toBe(before);
+  });
+
+  it("refuses a duplicate code in the file; --skip-invalid imports the good rows and lists the rest", async () => {
+    const rows = [
+      TASK_HEADERS,
+      taskRow("NV-7001", "Việc một", "SXD", null, "01/03/2026", "10/03/2026"),
+      taskRow("NV-7001", "Việc hai", "SXD", null, "01/03/2026", "10/03/2026"),
+      taskRow("NV-7002", "Việc ba", "STC", null, "01/03/2026", "10/03/2026"),
+    ];
+    const file = writeCsv(join(dir, "dup.csv"), rows as (string | null)[][], { delimiter: ";" });
+    const refused = await run("import", "tasks", file);
+    expect(refused.stdout).toContain('dòng 3, cột "MÃ NHIỆM VỤ": mã "NV-7001" lặp lại trong tệp');
+    expect(await store.db.task.count({ where: { code: { in: ["NV-7001", "NV-7002"] } } })).toBe(0);
+    const skipped = await run("import", "tasks", file, "--skip-invalid");
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain("2 mới");
+    expect(skipped.stdout).toContain("1 dòng lỗi bỏ qua");
+    expect((await store.db.task.findUniqueOrThrow({ where: { code: "NV-7001" } })).summary).toBe("Việc một");
+  });
+
+  it.each([
+    ["an empty file", () => (writeFileSync(join(dir, "empty.csv"), ""), join(dir, "empty.csv")), "Tệp không có dữ liệu"],
+    ["a header-only file", () => writeCsv(join(dir, "header.csv"), [TASK_HEADERS]), "Tệp không có dữ liệu"],
+    [
+      "a file that is not a spreadsheet",
+      () => (writeFileSync(join(dir, "photo.xlsx"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), join(dir, "photo.xlsx")),
+      "không phải bảng tính",
+    ],
+    [
+      "a broken .xlsx",
+      () => (
+        writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(64)])),
+        join(dir, "broken.xlsx")
+      ),
+      "không phải bảng tính",
+    ],
+    [
+      "the officers sheet given as tasks",
+      () => join(dir, "officers.xlsx"),
+      'Tệp thiếu cột bắt buộc "Trích yếu", "Cơ quan chủ trì", "Ngày giao", "Hạn hoàn thành"',
+    ],
+    ["a missing file", () => join(dir, "nope.xlsx"), "Không mở được tệp"],
+  ])("answers %s with one sentence and imports nothing", async (_name, make, message) => {
+    const before = await taskCount();
+    const r = await run("import", "tasks", make());
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\bat \w+ \(|Error:/);
+    expect(await taskCount()).toBe(before);
+  });
+
+  it("speaks English with --lang en, in the documented row/column form", async () => {
+    const file = writeCsv(join(dir, "en.csv"), [TASK_HEADERS, taskRow("NV-9101", "X", "SXD", null, "01/02/2026", "31/02/2026")] as (
+      string | null
+    )[][]);
+    const r = await run("--lang", "en", "import", "tasks", file);
+    expect(r.stdout).toContain('row 2, column "HẠN HOÀN THÀNH": invalid date "31/02/2026"');
+  });
+
+  it("re-importing officers updates a changed title without printing the phone number", async () => {
+    const changed = OFFICERS.map((r) => [...r]);
+    changed[1]![2] = "Phó Trưởng phòng";
+    changed[1]![5] = "0987654321";
+    const r = await run("import", "officers", writeCsv(join(dir, "officers2.csv"), changed));
+    expect(r.stdout).toContain("0 mới, 1 cập nhật, 2 không đổi");
+    const audit = await store.db.auditEntry.findFirstOrThrow({ where: { action: "officer.updated_by_import" } });
+    expect(audit.details).not.toContain("0987654321");
+    expect(audit.details).not.toContain("0912345678");
+    const list = await run("officers", "list");
+    expect(list.stdout).toContain("Phó Trưởng phòng");
+    expect(list.stdout).not.toContain("0987654321");
+  });
+});
