@@ -168,3 +168,139 @@ error-bad-date = Invalid date "{ $value }": use dd/mm/yyyy.
 error-bad-year = Invalid year "{ $value }".
 error-db-unreachable = Cannot reach the database: check DATABASE_URL and the database server.
 error-unexpected = Something unexpected went wrong; run again with LOG_LEVEL=debug for details.
+
+## Bot: reminders
+
+bot-due = Due: { $due }
+bot-button-done = ✅ Done { $code }
+bot-reminder-title = 🔔 Reminders for { $date }
+bot-reminder-overdue = ⚠️ { $count } overdue:
+bot-reminder-upcoming = ⏳ { $count } due soon:
+bot-reminder-escalated = 📌 { $count } tasks of { $agency } long overdue (for the agency head to follow up):
+bot-reminder-how = When done, press the button below or reply "done" to this message (or "done { $code }").
+
+## Bot: linking
+
+bot-welcome-unlinked = Hello! This is the task follow-up bot of the Office of the Provincial People's Committee. To receive reminders, send the link code the Office gave you (e.g. /start ABCD2345).
+bot-not-linked = This chat is not linked to an officer yet. Ask the Office for a link code and send it to the bot.
+bot-link-invalid = That link code is not right. Check the 8 characters or ask the Office for a new one.
+bot-link-expired = That link code has expired. Ask the Office for a new one.
+bot-link-used = That link code has been used already. Each code works once; ask the Office for a new one.
+bot-link-too_many_attempts = Too many wrong codes. Please try again in 15 minutes.
+bot-linked = ✅ This chat is now linked to { $name }. Reminders will arrive here.
+bot-help =
+    You can:
+    • reply "done" (with the task code if needed, e.g. "done NV-2026-0123") to report a task completed;
+    • add a note after a comma: "done, decision 123/SXD-KH issued";
+    • send "xin gia hạn đến 15/07/2026 vì …" to ask for an extension;
+    • /tasks — see your open tasks;
+    • /language vi — switch to Vietnamese.
+
+## Bot: completion
+
+bot-button-yes-done = ✅ Yes, { $code } is done
+bot-button-cancel = ✖ No, cancel
+bot-ask-confirm-one = You are reporting task { $code } as done, right?
+bot-ask-which = You have { $count } open tasks. Which one is done?
+bot-ask-which-code = { $count } tasks match "{ $typed }". Which one do you mean?
+bot-ask-which-extension = Which task do you ask an extension for?
+bot-task-not-found = No task "{ $code }" among your tasks. Send /tasks to see the list.
+bot-no-open-tasks = You have no open tasks.
+bot-task-gone = That task is no longer in the system.
+bot-report-refused = You are not the officer responsible for task { $code }, so you cannot report it done. If this is a mistake, please contact the Office.
+bot-report-already-reported = Task { $code } was already reported done and awaits the Office's confirmation.
+bot-report-already-confirmed = Task { $code } is already completed and confirmed.
+bot-report-already-cancelled = Task { $code } has been cancelled.
+bot-reported = ✅ Recorded: task { $code } ({ $summary }) completed on { $date } — { $standing }. The Office will confirm it.
+bot-reported-confirmed = ✅ Recorded: task { $code } ({ $summary }) completed on { $date } — { $standing }.
+bot-not-done = Understood: the task is still in progress. When it is done, reply "done". If you need more time, send "xin gia hạn đến dd/mm/yyyy vì …".
+bot-partial = Progress noted; the task still counts as in progress. When it is fully done, reply "done".
+bot-empty = The bot reads text messages only. Send /help for instructions.
+bot-unclear = Sorry, I did not understand. To report a task done, reply "done"; to ask for an extension, send "xin gia hạn đến dd/mm/yyyy vì …". Send /help for instructions.
+bot-choice-none = There is no pending choice number { $number }.
+bot-cancelled = Cancelled; nothing changed.
+bot-button-stale = That choice is no longer valid.
+bot-media = The bot cannot read photos, stickers or voice messages yet. Please write it, e.g. "done".
+bot-unsupported-content = The bot cannot see the content of this message. Please write it as text, or tell the Office by phone or in the task tracking system.
+bot-officer-inactive = Your officer account is no longer active. Please contact the Office.
+bot-error = Sorry, something went wrong with your message. Please try again in a few minutes.
+
+## Bot: extensions
+
+bot-extension-need-date = Please give the new deadline, e.g. "xin gia hạn đến 15/07/2026 vì waiting for comments".
+bot-extension-bad-date = "{ $value }" is not a valid date. Please write dd/mm/yyyy.
+bot-extension-refused = Only the responsible officer can ask for an extension of this task.
+bot-extension-not-open = This task is no longer in progress, so it needs no extension.
+bot-extension-not-later = The new deadline must be after the current one ({ $due }).
+bot-extension-already = This task already has an extension request to { $date } awaiting a decision.
+bot-extension-filed = 📨 Extension request for task { $code } to { $date } sent. The Office will decide and let you know.
+bot-extension-to-admin = 📨 { $name } asks to extend task { $code } (due { $due }) to { $date }. Reason: { $reason }
+bot-button-approve = ✅ Approve
+bot-button-refuse = ✖ Refuse
+bot-extension-already-decided = That request was already decided.
+bot-extension-approved-admin = Extension of task { $code } to { $date } approved.
+bot-extension-refused-admin = Extension of task { $code } refused.
+bot-extension-approved = ✅ The Office approved extending task { $code } to { $date }.
+bot-extension-declined = The Office did not approve extending task { $code } to { $date }; the deadline stays as it was.
+
+## Bot: commands
+
+bot-admin-only = This command is for the Office's admins only.
+bot-unknown-command = Unknown command. Send /help for instructions.
+bot-tasks-title = 📋 You have { $count } open tasks:
+bot-tasks-more = … and { $count } more.
+bot-language-usage = Use: /language vi or /language en
+bot-language-set = Switched to English.
+bot-pending-none = No tasks await confirmation.
+bot-pending-title = { $count } tasks reported done await confirmation:
+bot-pending-item =
+    { $code } — { $summary }
+    Agency: { $agency }; reported by { $who } on { $date } (due { $due })
+    Note: { $note }
+bot-button-confirm = ✅ Confirm
+bot-button-reopen = ↩ Reopen
+bot-reopened-to-officer = The Office reopened task { $code }: it does not count as completed. Please contact the Office if needed.
+bot-extensions-none = No extension requests are waiting.
+bot-remind-non-working-day = Today is not a working day: no reminders are sent.
+bot-remind-done = { $messages } reminder messages queued ({ $already } items sent earlier; { $unreachable } officers have no linked chat).
+bot-register-in-group = Use /register inside a leadership group to register it for reports.
+bot-register-admin-only = Only an admin with a linked account can register a group.
+bot-register-already = This group is already registered as a leadership group.
+bot-register-done = ✅ This group is now a leadership group: it will receive the monthly report.
+bot-group-help = In groups the bot takes /register (an admin registers a leadership group). Officers report tasks in their private chat with the bot.
+bot-notice-unreachable = ⚠️ Could not send a message to { $who } on { $channel } ({ $reason }). The account is marked unreachable until the person writes to the bot again.
+bot-notice-gave-up = ⚠️ Gave up sending a message to { $who } on { $channel } after several tries ({ $error }).
+bot-menu-nhiemvu = My open tasks
+bot-menu-trogiup = How to use the bot
+bot-menu-ngonngu = Change language (vi/en)
+bot-menu-choxacnhan = Admin: tasks awaiting confirmation
+bot-menu-giahan = Admin: extension requests
+bot-menu-nhacviec = Admin: send reminders now
+bot-menu-dangky = Admin: register a leadership group
+
+## Console
+
+console-welcome = dondoc — trial run in the terminal (no token needed). Type /as <code> to switch officer, /sweep [YYYY-MM-DD] to run reminders, /sample to load sample data, /exit to leave.
+console-no-data = No officers yet. Type /sample to load sample data (or import a file: npm run cli -- import officers <file>).
+console-pick = Who are you? Type a number or an officer code:
+console-no-such-officer = No officer "{ $who }".
+console-now = You are now { $name } ({ $code }). Try: /tasks, "done", "xin gia hạn đến 30/12/2026 vì …".
+console-sample-loaded = Sample data loaded: 4 agencies, 7 officers, { $tasks } tasks.
+
+## Command line: reminders, sample data, outbox
+
+cli-remind = run the reminder sweep (default: now); the running bot sends within seconds
+cli-opt-dry-run = only print who would be reminded of what; queue nothing
+cli-sample = load sample data (4 agencies, 7 officers, 6 tasks around today) to try the bot
+cli-outbox = the queue of outgoing messages
+cli-outbox-list = list recent messages (failed ones: --status failed)
+remind-col-officer = Officer
+remind-col-channel = Channel
+remind-col-tasks = Tasks
+remind-not-linked = (not linked)
+remind-kind-before = due soon
+remind-kind-overdue = overdue
+remind-kind-escalation = to the agency head
+remind-dry-run = Dry run for { $day }: { $planned } reminder items ({ $already } sent earlier). Nothing was queued.
+sample-next = Next: npm start, then pick an officer to talk to the bot.
+outbox-none = The outbox is empty.

@@ -158,3 +158,139 @@ error-bad-date = Ngày không hợp lệ "{ $value }": dùng dd/mm/yyyy.
 error-bad-year = Năm không hợp lệ "{ $value }".
 error-db-unreachable = Không kết nối được cơ sở dữ liệu: kiểm tra DATABASE_URL và máy chủ cơ sở dữ liệu.
 error-unexpected = Đã xảy ra lỗi không mong muốn; chạy lại với LOG_LEVEL=debug để xem chi tiết.
+
+## Bot: nhắc việc
+
+bot-due = Hạn: { $due }
+bot-button-done = ✅ Đã hoàn thành { $code }
+bot-reminder-title = 🔔 Nhắc việc ngày { $date }
+bot-reminder-overdue = ⚠️ { $count } nhiệm vụ đã quá hạn:
+bot-reminder-upcoming = ⏳ { $count } nhiệm vụ sắp đến hạn:
+bot-reminder-escalated = 📌 { $count } nhiệm vụ của { $agency } quá hạn nhiều ngày (để lãnh đạo cơ quan đôn đốc):
+bot-reminder-how = Khi xong, bấm nút bên dưới hoặc trả lời tin nhắn này "đã hoàn thành" (hoặc "đã hoàn thành { $code }").
+
+## Bot: liên kết tài khoản
+
+bot-welcome-unlinked = Xin chào! Đây là bot theo dõi, đôn đốc nhiệm vụ của Văn phòng UBND tỉnh. Để nhận nhắc việc, hãy gửi mã liên kết mà Văn phòng cấp cho anh/chị (ví dụ: /start ABCD2345).
+bot-not-linked = Tài khoản chat này chưa được liên kết với cán bộ nào. Xin mã liên kết từ Văn phòng UBND tỉnh rồi gửi mã đó cho bot.
+bot-link-invalid = Mã liên kết không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ Văn phòng.
+bot-link-expired = Mã liên kết đã hết hạn. Xin Văn phòng cấp mã mới.
+bot-link-used = Mã liên kết này đã được dùng. Mỗi mã chỉ dùng một lần; xin Văn phòng cấp mã mới.
+bot-link-too_many_attempts = Đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau 15 phút.
+bot-linked = ✅ Đã liên kết tài khoản với cán bộ { $name }. Từ nay anh/chị sẽ nhận nhắc việc tại đây.
+bot-help =
+    Anh/chị có thể:
+    • trả lời "đã hoàn thành" (kèm mã nhiệm vụ nếu cần, ví dụ "đã hoàn thành NV-2026-0123") để báo hoàn thành;
+    • thêm ghi chú sau dấu phẩy: "đã hoàn thành, đã ban hành VB 123/SXD-KH";
+    • gửi "xin gia hạn đến 15/07/2026 vì …" để đề nghị gia hạn;
+    • /nhiemvu — xem các nhiệm vụ đang thực hiện;
+    • /ngonngu en — chuyển sang tiếng Anh.
+
+## Bot: báo hoàn thành
+
+bot-button-yes-done = ✅ Đúng, đã hoàn thành { $code }
+bot-button-cancel = ✖ Không, hủy
+bot-ask-confirm-one = Anh/chị báo đã hoàn thành nhiệm vụ { $code }, đúng không?
+bot-ask-which = Anh/chị đang có { $count } nhiệm vụ. Nhiệm vụ nào đã hoàn thành?
+bot-ask-which-code = Có { $count } nhiệm vụ khớp với "{ $typed }". Anh/chị chọn nhiệm vụ nào?
+bot-ask-which-extension = Anh/chị đề nghị gia hạn nhiệm vụ nào?
+bot-task-not-found = Không tìm thấy nhiệm vụ "{ $code }" trong các nhiệm vụ của anh/chị. Gõ /nhiemvu để xem danh sách.
+bot-no-open-tasks = Anh/chị hiện không có nhiệm vụ nào đang thực hiện.
+bot-task-gone = Nhiệm vụ này không còn trong hệ thống.
+bot-report-refused = Anh/chị không phải cán bộ phụ trách nhiệm vụ { $code }, nên không thể báo hoàn thành nhiệm vụ này. Nếu có nhầm lẫn, xin liên hệ Văn phòng UBND tỉnh.
+bot-report-already-reported = Nhiệm vụ { $code } đã được báo hoàn thành trước đó và đang chờ Văn phòng xác nhận.
+bot-report-already-confirmed = Nhiệm vụ { $code } đã hoàn thành và đã được xác nhận.
+bot-report-already-cancelled = Nhiệm vụ { $code } đã bị hủy.
+bot-reported = ✅ Đã ghi nhận: nhiệm vụ { $code } ({ $summary }) hoàn thành ngày { $date } — { $standing }. Văn phòng UBND tỉnh sẽ xác nhận.
+bot-reported-confirmed = ✅ Đã ghi nhận: nhiệm vụ { $code } ({ $summary }) hoàn thành ngày { $date } — { $standing }.
+bot-not-done = Đã rõ: nhiệm vụ vẫn đang thực hiện. Khi xong, anh/chị trả lời "đã hoàn thành". Nếu cần thêm thời gian, gửi "xin gia hạn đến dd/mm/yyyy vì …".
+bot-partial = Đã rõ tiến độ; nhiệm vụ vẫn được tính là đang thực hiện. Khi xong hẳn, anh/chị trả lời "đã hoàn thành".
+bot-empty = Bot chỉ đọc được tin nhắn chữ. Gõ /trogiup để xem hướng dẫn.
+bot-unclear = Bot chưa hiểu ý anh/chị. Để báo xong việc, trả lời "đã hoàn thành"; để xin gia hạn, gửi "xin gia hạn đến dd/mm/yyyy vì …". Gõ /trogiup để xem hướng dẫn.
+bot-choice-none = Không có lựa chọn số { $number } nào đang chờ trả lời.
+bot-cancelled = Đã hủy, không có gì thay đổi.
+bot-button-stale = Lựa chọn này không còn hiệu lực.
+bot-media = Bot chưa đọc được ảnh, nhãn dán hay tin nhắn thoại. Xin gửi bằng chữ, ví dụ "đã hoàn thành".
+bot-unsupported-content = Bot không xem được nội dung tin nhắn này. Xin gửi bằng chữ, hoặc báo Văn phòng UBND tỉnh qua điện thoại hay hệ thống quản lý nhiệm vụ.
+bot-officer-inactive = Tài khoản cán bộ của anh/chị đã ngừng hoạt động. Xin liên hệ Văn phòng UBND tỉnh.
+bot-error = Xin lỗi, bot gặp sự cố khi xử lý tin nhắn. Anh/chị vui lòng thử lại sau ít phút.
+
+## Bot: gia hạn
+
+bot-extension-need-date = Xin cho biết hạn mới, ví dụ: "xin gia hạn đến 15/07/2026 vì chờ ý kiến các sở".
+bot-extension-bad-date = Ngày "{ $value }" không hợp lệ. Xin ghi theo dạng dd/mm/yyyy.
+bot-extension-refused = Chỉ cán bộ phụ trách mới đề nghị gia hạn được nhiệm vụ này.
+bot-extension-not-open = Nhiệm vụ này không còn đang thực hiện nên không cần gia hạn.
+bot-extension-not-later = Hạn mới phải sau hạn hiện tại ({ $due }).
+bot-extension-already = Nhiệm vụ này đã có đề nghị gia hạn đến { $date } đang chờ xem xét.
+bot-extension-filed = 📨 Đã gửi đề nghị gia hạn nhiệm vụ { $code } đến { $date }. Văn phòng UBND tỉnh sẽ xem xét và báo lại.
+bot-extension-to-admin = 📨 { $name } đề nghị gia hạn nhiệm vụ { $code } (hạn hiện tại { $due }) đến { $date }. Lý do: { $reason }
+bot-button-approve = ✅ Đồng ý
+bot-button-refuse = ✖ Không đồng ý
+bot-extension-already-decided = Đề nghị này đã được xử lý trước đó.
+bot-extension-approved-admin = Đã đồng ý gia hạn nhiệm vụ { $code } đến { $date }.
+bot-extension-refused-admin = Đã không đồng ý gia hạn nhiệm vụ { $code }.
+bot-extension-approved = ✅ Văn phòng đã đồng ý gia hạn nhiệm vụ { $code } đến { $date }.
+bot-extension-declined = Văn phòng không đồng ý gia hạn nhiệm vụ { $code } đến { $date }; hạn cũ vẫn giữ nguyên.
+
+## Bot: lệnh
+
+bot-admin-only = Lệnh này chỉ dành cho quản trị viên của Văn phòng UBND tỉnh.
+bot-unknown-command = Bot không có lệnh này. Gõ /trogiup để xem hướng dẫn.
+bot-tasks-title = 📋 Anh/chị có { $count } nhiệm vụ đang thực hiện:
+bot-tasks-more = … và { $count } nhiệm vụ khác.
+bot-language-usage = Dùng: /ngonngu vi hoặc /ngonngu en
+bot-language-set = Đã chuyển sang tiếng Việt.
+bot-pending-none = Không có nhiệm vụ nào chờ xác nhận.
+bot-pending-title = Có { $count } nhiệm vụ cán bộ đã báo hoàn thành, chờ xác nhận:
+bot-pending-item =
+    { $code } — { $summary }
+    Cơ quan: { $agency }; báo bởi { $who } ngày { $date } (hạn { $due })
+    Ghi chú: { $note }
+bot-button-confirm = ✅ Xác nhận
+bot-button-reopen = ↩ Mở lại
+bot-reopened-to-officer = Văn phòng đã mở lại nhiệm vụ { $code }: nhiệm vụ chưa được tính là hoàn thành. Xin liên hệ Văn phòng nếu cần trao đổi.
+bot-extensions-none = Không có đề nghị gia hạn nào đang chờ.
+bot-remind-non-working-day = Hôm nay không phải ngày làm việc: không gửi nhắc việc.
+bot-remind-done = Đã xếp { $messages } tin nhắc việc để gửi ({ $already } mục đã gửi trước đó; { $unreachable } cán bộ chưa liên kết tài khoản chat).
+bot-register-in-group = Lệnh /dangky dùng trong nhóm lãnh đạo để đăng ký nhóm nhận báo cáo.
+bot-register-admin-only = Chỉ quản trị viên đã liên kết tài khoản mới đăng ký được nhóm.
+bot-register-already = Nhóm này đã được đăng ký là nhóm lãnh đạo.
+bot-register-done = ✅ Đã đăng ký nhóm này là nhóm lãnh đạo: nhóm sẽ nhận báo cáo hằng tháng.
+bot-group-help = Trong nhóm, bot nhận lệnh /dangky (quản trị viên đăng ký nhóm lãnh đạo). Cán bộ báo hoàn thành nhiệm vụ trong tin nhắn riêng với bot.
+bot-notice-unreachable = ⚠️ Không gửi được tin nhắn cho { $who } qua { $channel } ({ $reason }). Tài khoản được đánh dấu không liên lạc được cho đến khi người đó nhắn lại cho bot.
+bot-notice-gave-up = ⚠️ Không gửi được một tin nhắn cho { $who } qua { $channel } sau nhiều lần thử ({ $error }).
+bot-menu-nhiemvu = Nhiệm vụ đang thực hiện của tôi
+bot-menu-trogiup = Hướng dẫn sử dụng
+bot-menu-ngonngu = Đổi ngôn ngữ (vi/en)
+bot-menu-choxacnhan = Quản trị: nhiệm vụ chờ xác nhận
+bot-menu-giahan = Quản trị: đề nghị gia hạn
+bot-menu-nhacviec = Quản trị: gửi nhắc việc ngay
+bot-menu-dangky = Quản trị: đăng ký nhóm lãnh đạo
+
+## Console
+
+console-welcome = dondoc — bản chạy thử trong cửa sổ dòng lệnh (không cần token). Gõ /la <mã> để đổi cán bộ, /quet [YYYY-MM-DD] để chạy nhắc việc, /mau để nạp dữ liệu mẫu, /thoat để thoát.
+console-no-data = Chưa có cán bộ nào. Gõ /mau để nạp dữ liệu mẫu (hoặc nhập từ tệp: npm run cli -- import officers <tệp>).
+console-pick = Anh/chị là ai? Gõ số hoặc mã cán bộ:
+console-no-such-officer = Không có cán bộ "{ $who }".
+console-now = Bây giờ anh/chị là { $name } ({ $code }). Thử gõ: /nhiemvu, "đã hoàn thành", "xin gia hạn đến 30/12/2026 vì …".
+console-sample-loaded = Đã nạp dữ liệu mẫu: 4 cơ quan, 7 cán bộ, { $tasks } nhiệm vụ.
+
+## Dòng lệnh: nhắc việc, dữ liệu mẫu, hàng đợi gửi
+
+cli-remind = chạy đợt nhắc việc (mặc định: bây giờ); bot đang chạy sẽ gửi trong vài giây
+cli-opt-dry-run = chỉ in ra sẽ nhắc ai, việc gì; không xếp tin nào để gửi
+cli-sample = nạp dữ liệu mẫu (4 cơ quan, 7 cán bộ, 6 nhiệm vụ quanh ngày hôm nay) để dùng thử
+cli-outbox = hàng đợi tin nhắn gửi đi
+cli-outbox-list = liệt kê tin nhắn gần đây (tin gửi lỗi: --status failed)
+remind-col-officer = Cán bộ
+remind-col-channel = Kênh
+remind-col-tasks = Nhiệm vụ
+remind-not-linked = (chưa liên kết)
+remind-kind-before = sắp đến hạn
+remind-kind-overdue = quá hạn
+remind-kind-escalation = báo lãnh đạo cơ quan
+remind-dry-run = Chạy thử ngày { $day }: { $planned } mục nhắc việc ({ $already } mục đã gửi trước đó). Không có tin nào được xếp để gửi.
+sample-next = Tiếp theo: npm start, rồi chọn một cán bộ để trò chuyện với bot.
+outbox-none = Hàng đợi trống.

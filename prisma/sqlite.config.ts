@@ -16,6 +16,6 @@ export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
   async adapter() {
-    return new PrismaBetterSQLite3({ url, shadowDatabaseUrl: ":memory:" } as never);
+    return new PrismaBetterSQLite3({ url }, { shadowDatabaseUrl: ":memory:" });
   },
 });

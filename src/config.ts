@@ -53,7 +53,8 @@ const schema = z.object({
     .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
     .optional(),
   HTTP_HOST: z.string().default("0.0.0.0"),
-  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** The HTTP server (health, webhooks) runs when this is set, or when a webhook is configured (then 8080 by default). */
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export type Config = z.infer<typeof schema>;

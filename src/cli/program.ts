@@ -1,6 +1,7 @@
 // The admin command line: `dondoc <command>` (also `npm run cli -- <command>`).
 import { Command, CommanderError } from "commander";
 import { type Language, isLanguage, t } from "../i18n/i18n.js";
+import { registerBot } from "./commands/bot.js";
 import { registerContacts } from "./commands/contacts.js";
 import { registerHolidaysDb } from "./commands/holidays-db.js";
 import { registerImportExport } from "./commands/import-export.js";
@@ -57,6 +58,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   registerTasks(program, run, ctx, tr);
   registerContacts(program, run, ctx, tr);
   registerHolidaysDb(program, run, ctx, tr);
+  registerBot(program, run, ctx, tr);
   const strict = (c: Command): void => {
     c.exitOverride().showHelpAfterError();
     c.commands.forEach(strict);

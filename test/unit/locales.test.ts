@@ -28,7 +28,14 @@ describe("locales", () => {
     const vi = keys("vi");
     const used = new Set<string>();
     for (const file of sources("src")) {
-      for (const m of readFileSync(file, "utf8").matchAll(/\btr?\(\s*"([a-z][\w-]+)"/g)) used.add(m[1]!);
+      const text = readFileSync(file, "utf8");
+      for (const re of [
+        /\btr?\(\s*"([a-z][\w-]+)"/g,
+        /\bt\(\s*\w+,\s*"([a-z][\w-]+)"/g,
+        /\bsay\(\s*"([a-z][\w-]+)"/g,
+        /\btext\(\s*"([a-z][\w-]+)"/g,
+      ])
+        for (const m of text.matchAll(re)) used.add(m[1]!);
       for (const m of readFileSync(file, "utf8").matchAll(/new UserError\(\s*"([a-z][\w-]+)"/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(20);

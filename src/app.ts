@@ -1,0 +1,200 @@
+// The composition root: config → logger → store → core services → channels → outbox sender →
+// scheduler → HTTP server. Owns start and shutdown. Tests build it with their own streams,
+// clock and Bot API root.
+import type { Readable, Writable } from "node:stream";
+import type { UserFromGetMe } from "grammy/types";
+import type { Config } from "./config.js";
+import { type ChannelAdapter } from "./channels/channel.js";
+import { type ConsoleChannel, consoleChatId, createConsoleChannel } from "./channels/console/console-channel.js";
+import { type TelegramChannel, createTelegramChannel } from "./channels/telegram/telegram-channel.js";
+import { localDateOf, parseInstant } from "./core/calendar/zone.js";
+import type { ReminderPolicy } from "./core/reminders/policy.js";
+import { createDeliverer, type Deliverer } from "./delivery/deliverer.js";
+import { translator } from "./i18n/i18n.js";
+import { type Logger, createLogger } from "./log.js";
+import { createInboundHandler } from "./bot/inbound.js";
+import { createNotices } from "./bot/notices.js";
+import { createRenderer } from "./bot/render.js";
+import { catchUpSweep, runSweep, type SweepDeps } from "./bot/sweep.js";
+import { createScheduler } from "./scheduler/scheduler.js";
+import { createHttpServer, type WebhookRoute } from "./server/http-server.js";
+import { loadSampleData } from "./services/sample-data.js";
+import { addAudit } from "./store/audit-repo.js";
+import { redactUrl } from "./store/database-url.js";
+import { type Store, openStore } from "./store/store.js";
+
+export interface AppOptions {
+  /** Console chat streams (default: the terminal). */
+  input?: Readable;
+  output?: Writable;
+  now?: () => Date;
+  log?: Logger;
+  telegramBotInfo?: UserFromGetMe;
+  /** Outbox loop period (tests shorten it). */
+  deliveryIntervalMs?: number;
+  /** Skip the cron clock (tests drive sweeps themselves). */
+  withoutScheduler?: boolean;
+}
+
+export interface App {
+  config: Config;
+  store: Store;
+  log: Logger;
+  channels: Map<string, ChannelAdapter>;
+  deliverer: Deliverer;
+  console?: ConsoleChannel;
+  telegram?: TelegramChannel;
+  httpPort?: number;
+  sweepDeps: SweepDeps;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function reminderPolicy(config: Config): ReminderPolicy {
+  return { daysBefore: config.REMINDER_DAYS_BEFORE, escalateAfterWorkingDays: config.ESCALATE_AFTER_WORKING_DAYS };
+}
+
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
+  const now = opts.now ?? (() => new Date());
+  const consoleMode = !config.TELEGRAM_BOT_TOKEN;
+  // In the console the terminal is the chat: only warnings unless asked otherwise.
+  const level = consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
+  const log = opts.log ?? createLogger(level);
+  const store = await openStore(config.DATABASE_URL);
+  log.info({ store: store.kind, url: redactUrl(config.DATABASE_URL), applied: store.migrations.applied.length }, "store ready");
+  const { db } = store;
+  const zone = config.TIME_ZONE;
+  const policy = reminderPolicy(config);
+  const channels = new Map<string, ChannelAdapter>();
+  const sweepDeps: SweepDeps = { db, zone, policy, log };
+
+  // Hoisted: the notices and the bot wake the sender, which is built just below.
+  function poke(): void {
+    deliverer.poke();
+  }
+  const notices = createNotices(db, zone, now, poke);
+  const deliverer: Deliverer = createDeliverer({ db, channels, log, now, render: createRenderer({ db, zone, policy, now }), ...notices });
+  const sweepNow = async (at: Date) => {
+    const result = await runSweep(sweepDeps, at);
+    poke();
+    return result;
+  };
+  const handle = createInboundHandler({ db, config, log, now, poke, sweepNow });
+
+  let telegram: TelegramChannel | undefined;
+  const webhooks: WebhookRoute[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    telegram = createTelegramChannel({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      log: log.child({ channel: "telegram" }),
+      ...(config.TELEGRAM_WEBHOOK_URL ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! } } : {}),
+      ...(opts.telegramBotInfo ? { botInfo: opts.telegramBotInfo } : {}),
+    });
+    channels.set("telegram", telegram);
+    if (config.TELEGRAM_WEBHOOK_URL)
+      webhooks.push({
+        path: "/webhook/telegram",
+        header: "X-Telegram-Bot-Api-Secret-Token",
+        secret: config.TELEGRAM_WEBHOOK_SECRET!,
+        handle: telegram.webhookHandler(),
+      });
+  }
+
+  let consoleChannel: ConsoleChannel | undefined;
+  if (consoleMode) {
+    const tr = translator(config.DEFAULT_LANGUAGE);
+    consoleChannel = createConsoleChannel(opts.input ?? process.stdin, opts.output ?? process.stdout, {
+      text: (key, args) => tr(key, args),
+      officers: async () =>
+        (await db.officer.findMany({ where: { active: true }, include: { agency: true }, orderBy: { code: "asc" } })).map((o) => ({
+          code: o.code,
+          fullName: o.fullName,
+          role: o.role,
+          agency: o.agency.code,
+        })),
+      async link(code) {
+        const officer = await db.officer.findUniqueOrThrow({ where: { code } });
+        const chatId = consoleChatId(code);
+        const existing = await db.chatAccount.findUnique({ where: { channel_chatId: { channel: "console", chatId } } });
+        if (existing) return;
+        await db.$transaction(async (tx) => {
+          const account = await tx.chatAccount.create({
+            data: { officerId: officer.id, channel: "console", chatId, userId: chatId, linkedAt: now() },
+          });
+          await addAudit(tx, {
+            at: now(),
+            actor: code,
+            channel: "console",
+            action: "chat_account.linked",
+            entity: "chat_account",
+            entityId: account.id,
+          });
+        });
+      },
+      async loadSample() {
+        const summaries = await loadSampleData(db, localDateOf(now(), zone), now(), zone);
+        return tr("console-sample-loaded", { tasks: summaries[2]!.created + summaries[2]!.updated + summaries[2]!.unchanged });
+      },
+      async sweep(at) {
+        const instant = at ? parseInstant(at, zone) : now();
+        if (!instant) return tr("error-bad-instant", { value: at ?? "" });
+        const r = await sweepNow(instant);
+        return r.skipped
+          ? tr("bot-remind-non-working-day")
+          : tr("bot-remind-done", { messages: r.messages, already: r.alreadyQueued, unreachable: r.unreachableOfficerIds.length });
+      },
+    });
+    channels.set("console", consoleChannel);
+  }
+
+  const scheduler = opts.withoutScheduler
+    ? undefined
+    : createScheduler([{ name: "reminders", at: config.REMINDER_TIME, run: sweepNow }], zone, log);
+  const httpPort = config.HTTP_PORT ?? (webhooks.length ? 8080 : undefined);
+  const http =
+    httpPort === undefined
+      ? undefined
+      : createHttpServer({
+          host: config.HTTP_HOST,
+          port: httpPort,
+          log,
+          webhooks,
+          async health() {
+            try {
+              await db.agency.count();
+              return { status: "ok", store: store.kind, channels: [...channels.keys()] };
+            } catch {
+              return { status: "error", store: store.kind };
+            }
+          },
+        });
+
+  const app: App = {
+    config,
+    store,
+    log,
+    channels,
+    deliverer,
+    ...(consoleChannel ? { console: consoleChannel } : {}),
+    ...(telegram ? { telegram } : {}),
+    sweepDeps,
+    async start() {
+      if (http) app.httpPort = await http.listen();
+      for (const channel of channels.values()) await channel.start(handle);
+      deliverer.start(opts.deliveryIntervalMs ?? 1000);
+      scheduler?.start();
+      await catchUpSweep(sweepDeps, now(), config.REMINDER_TIME).then(() => poke());
+      log.info({ channels: [...channels.keys()], http: app.httpPort ?? null }, "dondoc started");
+    },
+    async stop() {
+      await scheduler?.stop();
+      for (const channel of channels.values()) await channel.stop().catch(() => undefined);
+      await deliverer.stop();
+      await http?.close();
+      await store.close();
+      log.info("dondoc stopped");
+    },
+  };
+  return app;
+}

@@ -1,0 +1,53 @@
+// Telling the Office's admins what needs a person: a chat that stopped accepting messages, a
+// message given up after its retries. Once per chat and day, so a failure cannot become a storm.
+import { localDateOf } from "../core/calendar/zone.js";
+import { t } from "../i18n/i18n.js";
+import type { Db } from "../store/client.js";
+import { adminsWithChats } from "../store/chat-repo.js";
+import { enqueue, type OutboxRow } from "../store/outbox-repo.js";
+
+export function createNotices(db: Db, zone: string, now: () => Date, poke: () => void) {
+  async function tellAdmins(key: string, message: string, args: Record<string, string>, except: OutboxRow): Promise<void> {
+    for (const admin of await adminsWithChats(db)) {
+      const lang = admin.language === "en" ? "en" : "vi";
+      for (const account of admin.chatAccounts) {
+        // Never tell an admin about their own unreachable chat through that chat.
+        if (account.channel === except.channel && account.chatId === except.chatId) continue;
+        await enqueue(db, {
+          dedupeKey: `${key}:admin:${account.id}`,
+          kind: "notice",
+          channel: account.channel,
+          chatId: account.chatId,
+          officerId: admin.id,
+          payload: { type: "message", message: { text: t(lang, message, args) } },
+          at: now(),
+        });
+      }
+    }
+    poke();
+  }
+
+  async function who(row: OutboxRow): Promise<string> {
+    if (row.officerId !== null) {
+      const o = await db.officer.findUnique({ where: { id: row.officerId } });
+      if (o) return `${o.fullName} (${o.code})`;
+    }
+    const group = await db.chatGroup.findUnique({ where: { channel_chatId: { channel: row.channel, chatId: row.chatId } } });
+    return group?.title ?? row.channel;
+  }
+
+  const day = () => localDateOf(now(), zone);
+  return {
+    async onUnreachable(row: OutboxRow, reason: string) {
+      await tellAdmins(
+        `unreachable:${row.channel}:${row.chatId}:${day()}`,
+        "bot-notice-unreachable",
+        { who: await who(row), channel: row.channel, reason },
+        row,
+      );
+    },
+    async onGaveUp(row: OutboxRow, error: string) {
+      await tellAdmins(`gave-up:${row.id}`, "bot-notice-gave-up", { who: await who(row), channel: row.channel, error }, row);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// One incoming message and the means to answer it. Answers go through the outbox like every
+// other message; their identity comes from the update, so handling a duplicate never answers twice.
+import type { Button, InboundMessage } from "../channels/channel.js";
+import { type Args, type Language, type Translate, isLanguage, translator } from "../i18n/i18n.js";
+import { findAccount } from "../store/chat-repo.js";
+import { enqueue } from "../store/outbox-repo.js";
+import type { BotDeps } from "./deps.js";
+
+export type Account = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
+export type Officer = Account["officer"];
+
+export interface Turn {
+  deps: BotDeps;
+  msg: InboundMessage;
+  now: Date;
+  lang: Language;
+  tr: Translate;
+  account?: Account;
+  officer?: Officer;
+  /** Queues an answer in this chat. */
+  say(key: string, args?: Args, extra?: { buttons?: Button[][]; taskIds?: number[]; raw?: string }): Promise<void>;
+}
+
+export function makeTurn(deps: BotDeps, msg: InboundMessage, account: Account | undefined): Turn {
+  const hinted = msg.languageHint?.slice(0, 2);
+  const lang: Language =
+    account && isLanguage(account.officer.language) ? account.officer.language : isLanguage(hinted) ? hinted : deps.config.DEFAULT_LANGUAGE;
+  const tr = translator(lang);
+  let n = 0;
+  const turn: Turn = {
+    deps,
+    msg,
+    now: msg.at,
+    lang,
+    tr,
+    ...(account ? { account, officer: account.officer } : {}),
+    async say(key, args, extra) {
+      const text = extra?.raw ?? tr(key, args);
+      await enqueue(deps.db, {
+        dedupeKey: `reply:${msg.channel}:${msg.updateKey}:${n++}`,
+        kind: "reply",
+        channel: msg.channel,
+        chatId: msg.chatId,
+        officerId: account?.officerId ?? null,
+        payload: {
+          type: "message",
+          message: { text, ...(extra?.buttons ? { buttons: extra.buttons } : {}) },
+          taskIds: extra?.taskIds ?? [],
+        },
+        at: deps.now(),
+      });
+      deps.poke();
+    },
+  };
+  return turn;
+}
+
+export function isAdmin(turn: Turn): boolean {
+  return turn.officer?.role === "admin";
+}
+
+export function isLeader(turn: Turn): boolean {
+  return turn.officer?.role === "leader" || turn.officer?.role === "admin";
+}

@@ -1,0 +1,105 @@
+// The one interface every chat platform implements. The core and the bot logic see only these
+// shapes; grammY, the Zalo client and the terminal stay inside their adapters.
+
+export type ChannelName = "telegram" | "zalo" | "console";
+
+export interface Button {
+  label: string;
+  /** Opaque to the platform; at most 64 bytes (Telegram's callback_data limit). */
+  data: string;
+}
+
+export interface OutgoingFile {
+  kind: "photo" | "document";
+  filename: string;
+  bytes: Buffer;
+  caption?: string;
+}
+
+export interface OutgoingMessage {
+  text: string;
+  /** Rows of buttons. A channel without buttons shows them as a numbered list. */
+  buttons?: Button[][];
+  files?: OutgoingFile[];
+}
+
+export type SendResult =
+  | { kind: "sent"; messageIds: string[] }
+  /** Try again later: a 429 (with the wait it asked for), a 5xx, a network error. */
+  | { kind: "retry"; afterMs?: number; error: string }
+  /** Will not work for this chat: blocked, deactivated, not found, unauthorised. */
+  | { kind: "permanent"; reason: string }
+  /** The group became a supergroup: resend to the new id. */
+  | { kind: "migrated"; newChatId: string }
+  /** The platform refuses this message (not the chat): give it up, keep the chat. */
+  | { kind: "rejected"; reason: string };
+
+export interface InboundMessage {
+  channel: ChannelName;
+  /** Unique per delivery of the same update: duplicates are dropped on it. */
+  updateKey: string;
+  chatId: string;
+  chatType: "private" | "group";
+  chatTitle?: string;
+  senderId: string;
+  senderName?: string;
+  /** Sent on behalf of a chat (Telegram sender_chat, anonymous admins): never acts as a person. */
+  onBehalfOfChat: boolean;
+  text?: string;
+  /** The bot's message this one replies to. */
+  replyToMessageId?: string;
+  /** A button press: its data, and how to acknowledge it. */
+  button?: { data: string; ack(text?: string): Promise<void> };
+  /** Content without text (sticker, photo, voice, a protected-group placeholder). */
+  contentKind: "text" | "button" | "media" | "unsupported";
+  /** The platform's language hint, if any (Telegram language_code). */
+  languageHint?: string;
+  at: Date;
+}
+
+export type InboundHandler = (message: InboundMessage) => Promise<void>;
+
+export interface ChannelAdapter {
+  readonly name: ChannelName;
+  /** Longest text one message can carry; longer texts are split on line boundaries. */
+  readonly maxTextLength: number;
+  readonly supportsButtons: boolean;
+  send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
+  start(onMessage: InboundHandler): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Splits text on line boundaries (then on spaces, then hard) so no part exceeds `max`. */
+export function splitText(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const parts: string[] = [];
+  let current = "";
+  const push = () => {
+    if (current) parts.push(current);
+    current = "";
+  };
+  for (const line of text.split("\n")) {
+    const candidate = current ? `${current}\n${line}` : line;
+    if (candidate.length <= max) {
+      current = candidate;
+      continue;
+    }
+    push();
+    let rest = line;
+    while (rest.length > max) {
+      const cut = rest.lastIndexOf(" ", max);
+      const at = cut > max / 2 ? cut : max;
+      parts.push(rest.slice(0, at));
+      rest = rest.slice(at).replace(/^ /, "");
+    }
+    current = rest;
+  }
+  push();
+  return parts;
+}
+
+/** Buttons as a numbered list, for channels without buttons; answered by number. */
+export function numberedChoices(buttons: Button[][]): { lines: string[]; options: string[] } {
+  const flat = buttons.flat();
+  return { lines: flat.map((b, i) => `${i + 1}. ${b.label}`), options: flat.map((b) => b.data) };
+}

@@ -1,0 +1,40 @@
+// Telegram updates → the one InboundMessage shape.
+import type { Context } from "grammy";
+import type { InboundMessage } from "../channel.js";
+
+// Telegram's account for anonymous group admins.
+const GROUP_ANONYMOUS_BOT = 1087968824;
+
+export function decodeTelegram(ctx: Context, ack: (text?: string) => Promise<void>): InboundMessage | undefined {
+  const update = ctx.update;
+  const callback = ctx.callbackQuery;
+  const message = ctx.message ?? callback?.message;
+  const chat = ctx.chat ?? message?.chat;
+  const from = ctx.from;
+  if (!chat || !from) return undefined;
+  const base = {
+    channel: "telegram" as const,
+    updateKey: String(update.update_id),
+    chatId: String(chat.id),
+    chatType: chat.type === "private" ? ("private" as const) : ("group" as const),
+    ...("title" in chat && chat.title ? { chatTitle: chat.title } : {}),
+    senderId: String(from.id),
+    onBehalfOfChat: Boolean(ctx.message?.sender_chat) || from.id === GROUP_ANONYMOUS_BOT,
+    ...(from.language_code ? { languageHint: from.language_code } : {}),
+    at: new Date(((ctx.message?.date ?? Math.floor(Date.now() / 1000)) as number) * 1000),
+  };
+  if (callback) {
+    if (typeof callback.data !== "string") return undefined;
+    // A button press happens now, whatever the date of the message it sits on.
+    return { ...base, at: new Date(), contentKind: "button", button: { data: callback.data, ack } };
+  }
+  const m = ctx.message;
+  if (!m) return undefined;
+  const text = m.text ?? m.caption;
+  return {
+    ...base,
+    ...(text !== undefined ? { text } : {}),
+    ...(m.reply_to_message ? { replyToMessageId: String(m.reply_to_message.message_id) } : {}),
+    contentKind: m.text !== undefined ? "text" : "media",
+  };
+}

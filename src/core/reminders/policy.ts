@@ -1,0 +1,86 @@
+// Who gets reminded of what on a sweep day. Pure: tasks, the day, the calendar and the policy
+// in; reminder items per recipient out. The store enforces that each item goes out once.
+import { type LocalDate, addDays, daysBetween } from "../calendar/local-date.js";
+import { type WorkCalendar, workingDaysAfter } from "../calendar/working-days.js";
+
+export interface ReminderPolicy {
+  /** Calendar days before the deadline to remind, e.g. [3, 1, 0] (0 = on the day). */
+  daysBefore: number[];
+  /** Working days overdue after which the agency head hears of the task. */
+  escalateAfterWorkingDays: number;
+}
+
+export type ReminderKind = "before" | "overdue" | "escalation";
+
+export interface PlannableTask {
+  id: number;
+  dueDate: LocalDate;
+  officerId: number | null;
+  leadAgencyId: number;
+}
+
+export interface ReminderItem {
+  taskId: number;
+  kind: ReminderKind;
+  recipientId: number;
+}
+
+export interface PlanInput {
+  tasks: PlannableTask[];
+  /** The sweep day (a working day). */
+  day: LocalDate;
+  /** The last day a sweep ran before this one: "before" reminders whose day fell since then are caught up. */
+  previousSweepDay: LocalDate;
+  calendar: WorkCalendar;
+  policy: ReminderPolicy;
+  /** Heads of each agency: responsible when a task has no officer, and told of escalations. */
+  agencyHeads: Map<number, number[]>;
+}
+
+/** The day before `day` on which a sweep would have run (the previous working day). */
+export function previousWorkingDay(calendar: WorkCalendar, day: LocalDate): LocalDate {
+  let d = addDays(day, -1);
+  for (let i = 0; i < 60 && !calendar.isWorkingDay(d); i++) d = addDays(d, -1);
+  return d;
+}
+
+/** How far ahead a sweep must look: the largest "before" plus the longest run of days off. */
+export function lookahead(policy: ReminderPolicy): number {
+  return Math.max(0, ...policy.daysBefore) + 1;
+}
+
+export function planReminders(input: PlanInput): ReminderItem[] {
+  const { day, previousSweepDay, calendar, policy } = input;
+  const items: ReminderItem[] = [];
+  for (const task of input.tasks) {
+    const responsible = task.officerId !== null ? [task.officerId] : (input.agencyHeads.get(task.leadAgencyId) ?? []);
+    const daysLeft = daysBetween(day, task.dueDate);
+    if (daysLeft >= 0) {
+      // A reminder day that fell on a weekend or holiday since the last sweep is sent today.
+      const due = policy.daysBefore.some((n) => {
+        const target = addDays(task.dueDate, -n);
+        return target > previousSweepDay && target <= day;
+      });
+      if (due) for (const r of responsible) items.push({ taskId: task.id, kind: "before", recipientId: r });
+      continue;
+    }
+    for (const r of responsible) items.push({ taskId: task.id, kind: "overdue", recipientId: r });
+    if (workingDaysAfter(calendar, task.dueDate, day) >= policy.escalateAfterWorkingDays) {
+      for (const head of input.agencyHeads.get(task.leadAgencyId) ?? []) {
+        if (!responsible.includes(head)) items.push({ taskId: task.id, kind: "escalation", recipientId: head });
+      }
+    }
+  }
+  return items;
+}
+
+/** Groups items per recipient: one message per person per sweep. */
+export function byRecipient(items: ReminderItem[]): Map<number, ReminderItem[]> {
+  const out = new Map<number, ReminderItem[]>();
+  for (const item of items) {
+    const list = out.get(item.recipientId);
+    if (list) list.push(item);
+    else out.set(item.recipientId, [item]);
+  }
+  return out;
+}

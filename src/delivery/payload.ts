@@ -1,0 +1,8 @@
+// What an outbox row carries. A reminder is stored as task ids and rendered when it is sent, so
+// a task completed or re-dated in between is not reminded of.
+import type { Button } from "../channels/channel.js";
+import type { ReminderKind } from "../core/reminders/policy.js";
+
+export type Payload =
+  | { type: "message"; message: { text: string; buttons?: Button[][] }; taskIds?: number[] }
+  | { type: "reminder"; day: string; items: { taskId: number; kind: ReminderKind }[] };

@@ -1,0 +1,113 @@
+// The outbox: queued messages, claimed by one sender at a time with a lease so that two bot
+// processes never send the same message, and a crashed sender's claim runs out.
+import type { Db } from "./client.js";
+import type { Tx } from "./tx.js";
+import { isUniqueViolation } from "./unique.js";
+
+export interface NewOutboxMessage {
+  dedupeKey: string;
+  kind: string;
+  channel: string;
+  chatId: string;
+  officerId: number | null;
+  payload: unknown;
+  at: Date;
+}
+
+/** Queues a message unless one with the same key exists; true when this call queued it. */
+export async function enqueue(tx: Tx, m: NewOutboxMessage): Promise<{ queued: boolean; id?: number }> {
+  try {
+    const row = await tx.outboxMessage.create({
+      data: {
+        dedupeKey: m.dedupeKey,
+        kind: m.kind,
+        channel: m.channel,
+        chatId: m.chatId,
+        officerId: m.officerId,
+        payload: JSON.stringify(m.payload),
+        nextAttemptAt: m.at,
+        createdAt: m.at,
+      },
+    });
+    return { queued: true, id: row.id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { queued: false };
+    throw error;
+  }
+}
+
+export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>>;
+
+/** Claims up to `limit` messages due at `now` for `worker`, with a lease of `leaseMs`. */
+export async function claimDue(
+  db: Db,
+  worker: string,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+  channels: string[],
+): Promise<OutboxRow[]> {
+  const due = {
+    channel: { in: channels },
+    OR: [
+      { status: "pending", nextAttemptAt: { lte: now } },
+      { status: "sending", claimedUntil: { lt: now } },
+    ],
+  };
+  const candidates = await db.outboxMessage.findMany({ where: due, orderBy: { id: "asc" }, take: limit, select: { id: true } });
+  const claimed: OutboxRow[] = [];
+  for (const { id } of candidates) {
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id, ...due },
+      data: { status: "sending", claimedBy: worker, claimedUntil: new Date(now.getTime() + leaseMs) },
+    });
+    if (count === 1) claimed.push(await db.outboxMessage.findUniqueOrThrow({ where: { id } }));
+  }
+  return claimed;
+}
+
+export async function markSent(tx: Tx, row: OutboxRow, now: Date, messageIds: string[], taskIds: number[]): Promise<void> {
+  await tx.outboxMessage.update({
+    where: { id: row.id },
+    data: { status: "sent", sentAt: now, attempts: { increment: 1 }, claimedUntil: null, lastError: null },
+  });
+  for (const messageId of messageIds) {
+    await tx.sentMessage.upsert({
+      where: { channel_chatId_messageId: { channel: row.channel, chatId: row.chatId, messageId } },
+      create: { channel: row.channel, chatId: row.chatId, messageId, outboxId: row.id, taskIds: JSON.stringify(taskIds), sentAt: now },
+      update: {},
+    });
+  }
+}
+
+export async function markRetry(db: Db, row: OutboxRow, next: Date, error: string): Promise<void> {
+  await db.outboxMessage.update({
+    where: { id: row.id },
+    data: { status: "pending", attempts: { increment: 1 }, nextAttemptAt: next, claimedUntil: null, lastError: error.slice(0, 500) },
+  });
+}
+
+export async function markFinal(db: Db, row: OutboxRow, status: "failed" | "cancelled", error: string | null): Promise<void> {
+  await db.outboxMessage.update({
+    where: { id: row.id },
+    data: { status, attempts: { increment: status === "failed" ? 1 : 0 }, claimedUntil: null, lastError: error?.slice(0, 500) ?? null },
+  });
+}
+
+export async function moveChat(db: Db, channel: string, from: string, to: string): Promise<void> {
+  await db.$transaction([
+    db.chatGroup.updateMany({ where: { channel, chatId: from }, data: { chatId: to } }),
+    db.chatAccount.updateMany({ where: { channel, chatId: from }, data: { chatId: to } }),
+    db.outboxMessage.updateMany({ where: { channel, chatId: from, status: { in: ["pending", "sending"] } }, data: { chatId: to } }),
+  ]);
+}
+
+export function listOutbox(db: Db, status?: string) {
+  return db.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { id: "desc" }, take: 200 });
+}
+
+/** Task ids a bot message was about, for "đã hoàn thành" sent as a reply to it. */
+export async function tasksOfSentMessage(tx: Tx, channel: string, chatId: string, messageId: string): Promise<number[] | undefined> {
+  const row = await tx.sentMessage.findUnique({ where: { channel_chatId_messageId: { channel, chatId, messageId } } });
+  return row ? (JSON.parse(row.taskIds) as number[]) : undefined;
+}

@@ -1,0 +1,55 @@
+// Reminder identities and sweep runs.
+import type { Tx } from "./tx.js";
+
+export interface ReminderRow {
+  taskId: number;
+  kind: string;
+  officerId: number;
+}
+
+export async function remindersOfDay(tx: Tx, day: string): Promise<Set<string>> {
+  const rows = await tx.reminder.findMany({ where: { day }, select: { taskId: true, kind: true, officerId: true } });
+  return new Set(rows.map(reminderKey));
+}
+
+export function reminderKey(r: ReminderRow): string {
+  return `${r.taskId}:${r.kind}:${r.officerId}`;
+}
+
+export async function recordReminders(tx: Tx, day: string, outboxId: number, rows: ReminderRow[], at: Date): Promise<void> {
+  await tx.reminder.createMany({ data: rows.map((r) => ({ ...r, day, outboxId, createdAt: at })) });
+}
+
+export async function lastFinishedSweep(tx: Tx, kind: string, before: string): Promise<string | undefined> {
+  const row = await tx.sweepRun.findFirst({ where: { kind, day: { lt: before }, finishedAt: { not: null } }, orderBy: { day: "desc" } });
+  return row?.day;
+}
+
+export function sweepOf(tx: Tx, kind: string, day: string) {
+  return tx.sweepRun.findUnique({ where: { kind_day: { kind, day } } });
+}
+
+export async function startSweep(tx: Tx, kind: string, day: string, at: Date): Promise<void> {
+  await tx.sweepRun.upsert({ where: { kind_day: { kind, day } }, create: { kind, day, startedAt: at }, update: {} });
+}
+
+export async function finishSweep(tx: Tx, kind: string, day: string, at: Date): Promise<void> {
+  await tx.sweepRun.update({ where: { kind_day: { kind, day } }, data: { finishedAt: at } });
+}
+
+/** Open tasks whose deadline is on or before `until`: everything a sweep may remind of. */
+export function openTasksDueBy(tx: Tx, until: string, page: { skip: number; take: number }) {
+  return tx.task.findMany({
+    where: { status: "open", dueDate: { lte: until } },
+    select: { id: true, dueDate: true, officerId: true, leadAgencyId: true },
+    orderBy: { id: "asc" },
+    ...page,
+  });
+}
+
+export async function agencyHeadMap(tx: Tx): Promise<Map<number, number[]>> {
+  const heads = await tx.officer.findMany({ where: { role: "agency_head", active: true }, select: { id: true, agencyId: true } });
+  const map = new Map<number, number[]>();
+  for (const h of heads) map.set(h.agencyId, [...(map.get(h.agencyId) ?? []), h.id]);
+  return map;
+}
