@@ -88,6 +88,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       log: log.child({ channel: "telegram" }),
+      now,
       ...(config.TELEGRAM_WEBHOOK_URL ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! } } : {}),
       ...(opts.telegramBotInfo ? { botInfo: opts.telegramBotInfo } : {}),
     });

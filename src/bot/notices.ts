@@ -28,10 +28,12 @@ export function createNotices(db: Db, zone: string, now: () => Date, poke: () =>
   }
 
   async function who(row: OutboxRow): Promise<string> {
-    if (row.officerId !== null) {
-      const o = await db.officer.findUnique({ where: { id: row.officerId } });
-      if (o) return `${o.fullName} (${o.code})`;
-    }
+    const account = await db.chatAccount.findUnique({
+      where: { channel_chatId: { channel: row.channel, chatId: row.chatId } },
+      include: { officer: true },
+    });
+    const officer = row.officerId !== null ? await db.officer.findUnique({ where: { id: row.officerId } }) : account?.officer;
+    if (officer) return `${officer.fullName} (${officer.code})`;
     const group = await db.chatGroup.findUnique({ where: { channel_chatId: { channel: row.channel, chatId: row.chatId } } });
     return group?.title ?? row.channel;
   }

@@ -41,6 +41,8 @@ export function renderReminder(
     lines.push("", tr("bot-reminder-escalated", { count: escalated.length, agency: escalated[0]!.task.agencyName }));
     for (const e of escalated) lines.push(...taskLines(e.task, now, zone, calendar, tr));
   }
-  if (own.length) lines.push("", tr("bot-reminder-how", { code: own[0]!.task.code }));
-  return { text: lines.join("\n"), buttons: own.map((e) => [doneButton(e.task, tr)]) };
+  // Buttons in the order the tasks are shown: overdue first.
+  const shown = [...overdue, ...upcoming];
+  if (shown.length) lines.push("", tr("bot-reminder-how", { code: shown[0]!.task.code }));
+  return { text: lines.join("\n"), buttons: shown.map((e) => [doneButton(e.task, tr)]) };
 }

@@ -2,7 +2,6 @@
 // processes never send the same message, and a crashed sender's claim runs out.
 import type { Db } from "./client.js";
 import type { Tx } from "./tx.js";
-import { isUniqueViolation } from "./unique.js";
 
 export interface NewOutboxMessage {
   dedupeKey: string;
@@ -14,26 +13,18 @@ export interface NewOutboxMessage {
   at: Date;
 }
 
-/** Queues a message unless one with the same key exists; true when this call queued it. */
+/**
+ * Queues a message unless one with the same key exists; `queued` tells whether this call did.
+ * ON CONFLICT DO NOTHING rather than catching the unique violation: on PostgreSQL a failed
+ * statement aborts the whole transaction it runs in.
+ */
 export async function enqueue(tx: Tx, m: NewOutboxMessage): Promise<{ queued: boolean; id?: number }> {
-  try {
-    const row = await tx.outboxMessage.create({
-      data: {
-        dedupeKey: m.dedupeKey,
-        kind: m.kind,
-        channel: m.channel,
-        chatId: m.chatId,
-        officerId: m.officerId,
-        payload: JSON.stringify(m.payload),
-        nextAttemptAt: m.at,
-        createdAt: m.at,
-      },
-    });
-    return { queued: true, id: row.id };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { queued: false };
-    throw error;
-  }
+  const rows = await tx.$queryRaw<{ id: number | bigint }[]>`
+    INSERT INTO "OutboxMessage" ("dedupeKey", "kind", "channel", "chatId", "officerId", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+    VALUES (${m.dedupeKey}, ${m.kind}, ${m.channel}, ${m.chatId}, ${m.officerId}, ${JSON.stringify(m.payload)}, 'pending', 0, ${m.at}, ${m.at})
+    ON CONFLICT ("dedupeKey") DO NOTHING
+    RETURNING "id"`;
+  return rows[0] ? { queued: true, id: Number(rows[0].id) } : { queued: false };
 }
 
 export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>>;

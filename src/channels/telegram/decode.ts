@@ -5,7 +5,7 @@ import type { InboundMessage } from "../channel.js";
 // Telegram's account for anonymous group admins.
 const GROUP_ANONYMOUS_BOT = 1087968824;
 
-export function decodeTelegram(ctx: Context, ack: (text?: string) => Promise<void>): InboundMessage | undefined {
+export function decodeTelegram(ctx: Context, ack: (text?: string) => Promise<void>, now: () => Date): InboundMessage | undefined {
   const update = ctx.update;
   const callback = ctx.callbackQuery;
   const message = ctx.message ?? callback?.message;
@@ -21,12 +21,12 @@ export function decodeTelegram(ctx: Context, ack: (text?: string) => Promise<voi
     senderId: String(from.id),
     onBehalfOfChat: Boolean(ctx.message?.sender_chat) || from.id === GROUP_ANONYMOUS_BOT,
     ...(from.language_code ? { languageHint: from.language_code } : {}),
-    at: new Date(((ctx.message?.date ?? Math.floor(Date.now() / 1000)) as number) * 1000),
+    at: ctx.message?.date ? new Date(ctx.message.date * 1000) : now(),
   };
   if (callback) {
     if (typeof callback.data !== "string") return undefined;
     // A button press happens now, whatever the date of the message it sits on.
-    return { ...base, at: new Date(), contentKind: "button", button: { data: callback.data, ack } };
+    return { ...base, at: now(), contentKind: "button", button: { data: callback.data, ack } };
   }
   const m = ctx.message;
   if (!m) return undefined;

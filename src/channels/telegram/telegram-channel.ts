@@ -17,6 +17,8 @@ export interface TelegramOptions {
   webhook?: { url: string; secret: string };
   /** Skips getMe at start (tests). */
   botInfo?: UserFromGetMe;
+  /** The clock for button presses (Telegram dates messages, not presses). */
+  now?: () => Date;
 }
 
 export const TELEGRAM_MAX_TEXT = 4096;
@@ -34,9 +36,13 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
 
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.on(["message", "callback_query"], async (ctx) => {
-    const inbound = decodeTelegram(ctx, async (text) => {
-      await ctx.answerCallbackQuery(text ? { text } : undefined).catch(() => undefined);
-    });
+    const inbound = decodeTelegram(
+      ctx,
+      async (text) => {
+        await ctx.answerCallbackQuery(text ? { text } : undefined).catch(() => undefined);
+      },
+      opts.now ?? (() => new Date()),
+    );
     if (inbound && handler) await handler(inbound);
   });
   bot.catch((err) => opts.log.error({ err: err.error, update: err.ctx.update.update_id }, "telegram update failed"));

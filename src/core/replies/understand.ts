@@ -60,7 +60,9 @@ const YES = [
 ];
 const NO = ["khong", "ko", "k", "no", "n", "khong phai", "sai", "huy", "thoi", "khong a", "cancel"];
 
-const CODE = /(?<![\w/])(?:[a-z]{1,5}-)?(?:\d{4}-)?\d{1,6}(?![\w/%]|[.,]\d)/g;
+// A task code as typed: letters, digits and dashes with at least one digit; not part of a
+// document number (123/SXD-KH), a percentage or a decimal.
+const CODE = /(?<![a-z0-9/])[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9/%]|[.,]\d)/g;
 const DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?!\d)/;
 
 function words(folded: string): string {
@@ -92,7 +94,7 @@ function findDone(a: Aligned): { start: number; end: number } | undefined {
 
 export function findCodes(folded: string): string[] {
   const head = folded.replace(DATE_GLOBAL, " ");
-  return [...head.matchAll(CODE)].map((m) => m[0].toUpperCase());
+  return [...head.matchAll(CODE)].map((m) => m[0].toUpperCase()).filter((c) => /\d/.test(c));
 }
 const DATE_GLOBAL = new RegExp(DATE.source, "g");
 

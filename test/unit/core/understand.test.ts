@@ -42,6 +42,8 @@ const complete: Case[] = [
   ["đã hoàn thành NV-0123 và NV-0124", { kind: "complete", codes: ["NV-0123", "NV-0124"] }],
   ["da hoan thanh nv-2026-0001 a", { kind: "complete", codes: ["NV-2026-0001"] }],
   ["Xong 45 rồi ạ", { kind: "complete", codes: ["45"] }],
+  ["xong NV-A3", { kind: "complete", codes: ["NV-A3"] }],
+  ["đã hoàn thành QD12-B, đã trình", { kind: "complete", codes: ["QD12-B"], note: "đã trình" }],
   ["đã hoàn thành, đã ban hành VB 123/SXD-KH", { kind: "complete", codes: [], note: "đã ban hành VB 123/SXD-KH" }],
   ["Đã hoàn thành: gửi báo cáo số 45/BC-STC ngày 02/7", { kind: "complete", codes: [], note: "gửi báo cáo số 45/BC-STC ngày 02/7" }],
   ["đã hoàn thành NV-0123, đã trình UBND tỉnh", { kind: "complete", codes: ["NV-0123"], note: "đã trình UBND tỉnh" }],

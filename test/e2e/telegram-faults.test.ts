@@ -1,0 +1,144 @@
+// Sending under Telegram's errors, through grammY over HTTP to a stub that answers like Telegram.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/log.js";
+import { enqueue } from "../../src/store/outbox-repo.js";
+import { FAILURES, type BotApiStub, startBotApiStub } from "../support/bot-api-stub.js";
+import { NOW, fixedClock, seededStore } from "../support/bot-fixture.js";
+import type { TestStore } from "../support/stores.js";
+import { BOT_INFO, BOT_TOKEN } from "../support/telegram.js";
+
+describe("sending through Telegram's failures", () => {
+  let stub: BotApiStub;
+  let store: TestStore;
+  let app: App;
+  const clock = fixedClock(NOW);
+  const chats = { mai: "7001", hung: "7002", nam: "7003", admin: "7009" };
+
+  const link = async (code: string, chatId: string) => {
+    const o = await store.db.officer.findUniqueOrThrow({ where: { code } });
+    await store.db.chatAccount.create({ data: { officerId: o.id, channel: "telegram", chatId, userId: chatId } });
+    return o.id;
+  };
+  const queue = (key: string, chatId: string, text: string, officerId: number | null = null) =>
+    enqueue(store.db, {
+      dedupeKey: key,
+      kind: "notice",
+      channel: "telegram",
+      chatId,
+      officerId,
+      payload: { type: "message", message: { text } },
+      at: clock.now(),
+    });
+  const row = (key: string) => store.db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: key } });
+  const later = (ms: number) => clock.set(new Date(clock.now().getTime() + ms));
+
+  beforeAll(async () => {
+    stub = await startBotApiStub();
+    store = await seededStore();
+    const config = loadConfig({
+      DATABASE_URL: store.url,
+      LOG_LEVEL: "silent",
+      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
+      TELEGRAM_API_ROOT: stub.apiRoot,
+    });
+    // Not started: the test drives the sender itself, with its own clock.
+    app = await createApp(config, { now: clock.now, log: createLogger("silent"), telegramBotInfo: BOT_INFO, withoutScheduler: true });
+    await link("XD01", chats.mai);
+    await link("XD02", chats.hung);
+    await link("TC01", chats.nam);
+    await link("QT01", chats.admin);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await stub?.close();
+    await store?.dispose();
+  });
+
+  it("waits the retry_after a 429 asks for, without holding up other chats", async () => {
+    stub.script(chats.mai, FAILURES.tooMany(30));
+    await queue("t429", chats.mai, "cho Mai");
+    await queue("other", chats.hung, "cho Hùng");
+    await app.deliverer.deliverDue();
+    expect(await row("t429")).toMatchObject({ status: "pending", attempts: 1, lastError: "429 too many requests" });
+    expect((await row("t429")).nextAttemptAt.getTime()).toBe(NOW.getTime() + 30_000);
+    expect(stub.sent(chats.hung)).toEqual(["cho Hùng"]);
+    later(10_000);
+    await app.deliverer.deliverDue();
+    expect((await row("t429")).status).toBe("pending");
+    later(21_000);
+    await app.deliverer.deliverDue();
+    expect(await row("t429")).toMatchObject({ status: "sent", attempts: 2 });
+    expect(stub.sent(chats.mai)).toEqual(["cho Mai", "cho Mai"]);
+  });
+
+  it("retries 5xx with backoff and gives up after the limit, telling the admin", async () => {
+    stub.script(chats.hung, FAILURES.badGateway(), FAILURES.badGateway());
+    await queue("t5xx", chats.hung, "thử lại");
+    await app.deliverer.deliverDue();
+    expect(await row("t5xx")).toMatchObject({ status: "pending", attempts: 1 });
+    later(10 * 60_000);
+    await app.deliverer.deliverDue();
+    later(10 * 60_000);
+    await app.deliverer.deliverDue();
+    expect(await row("t5xx")).toMatchObject({ status: "sent", attempts: 3 });
+
+    stub.script(chats.hung, ...Array.from({ length: 6 }, () => FAILURES.badGateway()));
+    await queue("t5xx-forever", chats.hung, "không bao giờ tới");
+    for (let i = 0; i < 6; i++) {
+      await app.deliverer.deliverDue();
+      later(11 * 60_000);
+    }
+    expect(await row("t5xx-forever")).toMatchObject({ status: "failed", attempts: 6 });
+    await app.deliverer.deliverDue();
+    expect(stub.sent(chats.admin).some((t) => t.includes("Lê Văn Hùng") && t.includes("sau nhiều lần thử"))).toBe(true);
+  });
+
+  it("a blocked bot marks the chat unreachable, tells the admin once, and does not retry", async () => {
+    stub.script(chats.nam, FAILURES.blocked());
+    const nam = await store.db.officer.findUniqueOrThrow({ where: { code: "TC01" } });
+    await queue("t403", chats.nam, "bị chặn", nam.id);
+    await queue("t403-2", chats.nam, "vẫn bị chặn", nam.id);
+    stub.script(chats.nam, FAILURES.blocked());
+    await app.deliverer.deliverDue();
+    expect(await row("t403")).toMatchObject({ status: "failed", attempts: 1 });
+    expect(await store.db.chatAccount.findFirstOrThrow({ where: { chatId: chats.nam } })).toMatchObject({
+      status: "unreachable",
+      unreachableReason: "403 Forbidden: bot was blocked by the user",
+    });
+    await app.deliverer.deliverDue();
+    const notices = stub.sent(chats.admin).filter((t) => t.includes("Đỗ Văn Nam"));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("không liên lạc được");
+    expect(stub.calls.filter((c) => c.method === "sendMessage" && String(c.body.chat_id) === chats.nam)).toHaveLength(2);
+  });
+
+  it("'chat not found' is permanent too", async () => {
+    stub.script("7404", FAILURES.chatNotFound());
+    await queue("t400", "7404", "không có chat");
+    await app.deliverer.deliverDue();
+    expect(await row("t400")).toMatchObject({ status: "failed", lastError: "400 Bad Request: chat not found" });
+  });
+
+  it("follows migrate_to_chat_id: the group's id moves and the message goes to the supergroup", async () => {
+    await store.db.chatGroup.create({ data: { channel: "telegram", chatId: "-4001", title: "Lãnh đạo UBND tỉnh" } });
+    stub.script("-4001", FAILURES.migrated(-1001234567890123));
+    await queue("tmig", "-4001", "báo cáo tháng");
+    await app.deliverer.deliverDue();
+    expect((await store.db.chatGroup.findFirstOrThrow({ where: { title: "Lãnh đạo UBND tỉnh" } })).chatId).toBe("-1001234567890123");
+    expect(await row("tmig")).toMatchObject({ status: "sent", chatId: "-1001234567890123" });
+    expect(stub.sent("-1001234567890123")).toEqual(["báo cáo tháng"]);
+  });
+
+  it("splits a text over 4096 characters on line boundaries", async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `Dòng ${i + 1}: ${"nội dung nhiệm vụ ".repeat(3)}`);
+    await queue("tlong", chats.mai, lines.join("\n"));
+    await app.deliverer.deliverDue();
+    const parts = stub.sent(chats.mai).slice(-2);
+    expect(parts).toHaveLength(2);
+    expect(parts.every((p) => p.length <= 4096)).toBe(true);
+    expect(parts.join("\n")).toBe(lines.join("\n"));
+    expect(parts[1]!.startsWith("Dòng ")).toBe(true);
+  });
+});
