@@ -1,15 +1,25 @@
 // `npm run bench [-- --tasks 20000 --stores sqlite,postgres]`: the project's benchmarks, with
 // sizes, printing figures and ratios. Benchmarks measure; tests never time anything.
 import { benchImport } from "./import.js";
+import { benchSweep } from "./sweep.js";
 import { arg, benchStores } from "./support.js";
 
 const tasks = Number(arg("tasks", "20000"));
+const sweepTasks = Number(arg("sweep-tasks", "100000"));
+const officers = Number(arg("officers", "20000"));
+const replies = Number(arg("replies", "2000"));
+const only = arg("only", "import,sweep").split(",");
 const kinds = arg("stores", "sqlite,postgres").split(",");
 
 console.log(`dondoc benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-const stores = await benchStores(kinds);
-try {
-  await benchImport(stores, tasks);
-} finally {
-  for (const s of stores) await s.dispose();
+// Each benchmark gets fresh stores: figures do not depend on what ran before.
+async function withStores(fn: (stores: Awaited<ReturnType<typeof benchStores>>) => Promise<void>): Promise<void> {
+  const stores = await benchStores(kinds);
+  try {
+    await fn(stores);
+  } finally {
+    for (const s of stores) await s.dispose();
+  }
 }
+if (only.includes("import")) await withStores((s) => benchImport(s, tasks));
+if (only.includes("sweep")) await withStores((s) => benchSweep(s, officers, sweepTasks, replies));

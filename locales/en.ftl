@@ -304,3 +304,4 @@ remind-kind-escalation = to the agency head
 remind-dry-run = Dry run for { $day }: { $planned } reminder items ({ $already } sent earlier). Nothing was queued.
 sample-next = Next: npm start, then pick an officer to talk to the bot.
 outbox-none = The outbox is empty.
+bot-reminder-more = … and { $count } more (send /tasks to see them all).

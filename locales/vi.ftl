@@ -294,3 +294,4 @@ remind-kind-escalation = báo lãnh đạo cơ quan
 remind-dry-run = Chạy thử ngày { $day }: { $planned } mục nhắc việc ({ $already } mục đã gửi trước đó). Không có tin nào được xếp để gửi.
 sample-next = Tiếp theo: npm start, rồi chọn một cán bộ để trò chuyện với bot.
 outbox-none = Hàng đợi trống.
+bot-reminder-more = … và { $count } nhiệm vụ khác (gõ /nhiemvu để xem tất cả).

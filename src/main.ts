@@ -1,6 +1,9 @@
 // `npm start`: the bot process. With no token it is the console chat on the embedded SQLite store.
 import { ConfigError, loadConfig } from "./config.js";
 import { createApp } from "./app.js";
+import { loadEnvFile } from "./env-file.js";
+
+loadEnvFile();
 
 let config;
 try {

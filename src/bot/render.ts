@@ -18,7 +18,16 @@ export function stillApplies(kind: ReminderKind, dueDate: string, day: string, p
   return kind === "before" ? left >= 0 && left <= Math.max(...policy.daysBefore) : left < 0;
 }
 
+const HOLIDAYS_TTL_MS = 60_000;
+
 export function createRenderer(deps: { db: Db; zone: string; policy: ReminderPolicy; now: () => Date }) {
+  // The holiday list changes a few times a year: read it once a minute, not once a message.
+  let holidays: { at: number; calendar: ReturnType<typeof workCalendar> } | undefined;
+  async function calendarNow() {
+    if (!holidays || Date.now() - holidays.at > HOLIDAYS_TTL_MS)
+      holidays = { at: Date.now(), calendar: workCalendar(await holidayDates(deps.db)) };
+    return holidays.calendar;
+  }
   return async function render(row: OutboxRow, payload: Payload): Promise<Rendered | null> {
     if (payload.type === "message") return { message: payload.message, taskIds: payload.taskIds ?? [] };
     const now = deps.now();
@@ -37,7 +46,7 @@ export function createRenderer(deps: { db: Db; zone: string; policy: ReminderPol
     });
     if (entries.length === 0) return null;
     const tr = translator(officer?.language === "en" ? "en" : "vi");
-    const calendar = workCalendar(await holidayDates(deps.db));
+    const calendar = await calendarNow();
     return {
       message: renderReminder(entries, payload.day, now, deps.zone, calendar, tr),
       taskIds: entries.filter((e) => e.kind !== "escalation").map((e) => e.task.id),

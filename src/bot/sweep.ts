@@ -31,6 +31,7 @@ import {
   sweepOf,
 } from "../store/reminders-repo.js";
 import { isUniqueViolation } from "../store/unique.js";
+import { inTransaction } from "../store/tx.js";
 import type { Payload } from "../delivery/payload.js";
 
 export interface SweepDeps {
@@ -104,7 +105,8 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
   for (let i = 0; i < deliverable.length; i += BATCH) {
     const batch = deliverable.slice(i, i + BATCH);
     try {
-      const counts = await db.$transaction(async (tx) => {
+      // Another sweep may hold the same rows: wait for it (Prisma's default is 5 s).
+      const counts = await inTransaction(db, async (tx) => {
         let messages = 0;
         let items = 0;
         for (const [officerId, list] of batch) {
@@ -122,7 +124,7 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
       // Another sweep queued some of these at the same moment: go one by one, keeping what is new.
       for (const [officerId, list] of batch) {
         try {
-          const queued = await db.$transaction((tx) => queueReminder(tx, day, officerId, list, accounts.get(officerId)!, at));
+          const queued = await inTransaction(db, (tx) => queueReminder(tx, day, officerId, list, accounts.get(officerId)!, at));
           if (queued) {
             result.messages++;
             result.items += list.length;

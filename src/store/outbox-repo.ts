@@ -38,23 +38,39 @@ export async function claimDue(
   limit: number,
   channels: string[],
 ): Promise<OutboxRow[]> {
-  const due = {
-    channel: { in: channels },
-    OR: [
-      { status: "pending", nextAttemptAt: { lte: now } },
-      { status: "sending", claimedUntil: { lt: now } },
-    ],
-  };
-  const candidates = await db.outboxMessage.findMany({ where: due, orderBy: { id: "asc" }, take: limit, select: { id: true } });
-  const claimed: OutboxRow[] = [];
-  for (const { id } of candidates) {
-    const { count } = await db.outboxMessage.updateMany({
-      where: { id, ...due },
-      data: { status: "sending", claimedBy: worker, claimedUntil: new Date(now.getTime() + leaseMs) },
-    });
-    if (count === 1) claimed.push(await db.outboxMessage.findUniqueOrThrow({ where: { id } }));
-  }
-  return claimed;
+  const channel = { in: channels };
+  // Due messages in the order of the (status, nextAttemptAt) index: no sort of the whole queue.
+  const pending = await db.outboxMessage.findMany({
+    where: { status: "pending", nextAttemptAt: { lte: now }, channel },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  // Claims whose sender died (its lease ran out): taken over.
+  const stale =
+    pending.length < limit
+      ? await db.outboxMessage.findMany({
+          where: { status: "sending", claimedUntil: { lt: now }, channel },
+          take: limit - pending.length,
+          select: { id: true },
+        })
+      : [];
+  const ids = [...pending, ...stale].map((r) => r.id);
+  if (ids.length === 0) return [];
+  // One conditional update claims what is still due; a token marks this round's claims, so rows
+  // another sender took in between are not ours.
+  const claimedBy = `${worker}:${now.getTime()}:${Math.random().toString(36).slice(2)}`;
+  await db.outboxMessage.updateMany({
+    where: {
+      id: { in: ids },
+      OR: [
+        { status: "pending", nextAttemptAt: { lte: now } },
+        { status: "sending", claimedUntil: { lt: now } },
+      ],
+    },
+    data: { status: "sending", claimedBy, claimedUntil: new Date(now.getTime() + leaseMs) },
+  });
+  return db.outboxMessage.findMany({ where: { id: { in: ids }, claimedBy }, orderBy: { id: "asc" } });
 }
 
 export async function markSent(tx: Tx, row: OutboxRow, now: Date, messageIds: string[], taskIds: number[]): Promise<void> {

@@ -1,4 +1,5 @@
 // Reminder identities and sweep runs.
+import { insertRows } from "./bulk-insert.js";
 import type { Tx } from "./tx.js";
 
 export interface ReminderRow {
@@ -16,8 +17,13 @@ export function reminderKey(r: ReminderRow): string {
   return `${r.taskId}:${r.kind}:${r.officerId}`;
 }
 
+/** Records reminder identities; throws on a unique violation (another sweep recorded one first). */
 export async function recordReminders(tx: Tx, day: string, outboxId: number, rows: ReminderRow[], at: Date): Promise<void> {
-  await tx.reminder.createMany({ data: rows.map((r) => ({ ...r, day, outboxId, createdAt: at })) });
+  await insertRows(
+    tx,
+    "Reminder",
+    rows.map((r) => ({ taskId: r.taskId, kind: r.kind, day, officerId: r.officerId, outboxId, createdAt: at })),
+  );
 }
 
 export async function lastFinishedSweep(tx: Tx, kind: string, before: string): Promise<string | undefined> {

@@ -152,4 +152,72 @@ describe("Telegram end to end", () => {
     await stranger.say("đã hoàn thành", { at: NOW });
     expect((await stranger.inbox())[0]!.text).toContain("chưa được liên kết");
   });
+
+  describe("admin in chat", () => {
+    let admin: ReturnType<typeof person>;
+    beforeAll(async () => {
+      admin = person(server, 5009, "Ha");
+      await admin.say(`/start ${await linkCode(store, "QT01")}`, { at: NOW });
+      await admin.inbox();
+    });
+
+    it("lists reported tasks awaiting confirmation, confirms one and reopens another, telling its officer", async () => {
+      await admin.say("/choxacnhan", { at: NOW });
+      // The title, then one message per task: NV-A2, NV-A3 and NV-A1 (B1 was reported too).
+      const messages = await admin.collect(5);
+      expect(messages[0]!.text).toContain("nhiệm vụ cán bộ đã báo hoàn thành, chờ xác nhận");
+      const a2 = messages.find((m) => m.text.startsWith("NV-A2"))!;
+      expect(a2.text).toContain("báo bởi Nguyễn Thị Mai ngày 03/07/2026");
+      const a3 = messages.find((m) => m.text.startsWith("NV-A3"))!;
+      expect(a3.text).toContain("Ghi chú: đã gửi báo cáo số 45/BC-SXD");
+      await admin.press(a2.buttons.find((b) => b.callback_data.startsWith("confirm:"))!.callback_data);
+      expect((await admin.inbox())[0]!.text).toContain("Đã xác nhận hoàn thành nhiệm vụ NV-A2.");
+      expect(await taskByCode(store, "NV-A2")).toMatchObject({ status: "confirmed", confirmedBy: "QT01" });
+      await admin.press(a3.buttons.find((b) => b.callback_data.startsWith("reopen:"))!.callback_data);
+      expect((await admin.inbox())[0]!.text).toContain("Đã mở lại nhiệm vụ NV-A3.");
+      expect(await taskByCode(store, "NV-A3")).toMatchObject({ status: "open", reportedAt: null });
+      expect((await mai.inbox())[0]!.text).toContain("Văn phòng đã mở lại nhiệm vụ NV-A3");
+    });
+
+    it("an extension request reaches the admin, whose approval moves the deadline and keeps the original", async () => {
+      await mai.say("xin gia hạn NV-A3 đến 30/07/2026 vì chờ ý kiến của Bộ Xây dựng", { at: NOW });
+      expect((await mai.inbox())[0]!.text).toContain("Đã gửi đề nghị gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
+      const [request] = await admin.inbox();
+      expect(request!.text).toContain(
+        "Nguyễn Thị Mai đề nghị gia hạn nhiệm vụ NV-A3 (hạn hiện tại 20/07/2026) đến 30/07/2026. Lý do: chờ ý kiến của Bộ Xây dựng",
+      );
+      await admin.press(request!.buttons[0]!.callback_data);
+      expect((await admin.inbox())[0]!.text).toContain("Đã đồng ý gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
+      expect((await mai.inbox())[0]!.text).toContain("Văn phòng đã đồng ý gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
+      expect(await taskByCode(store, "NV-A3")).toMatchObject({ dueDate: "2026-07-30", originalDueDate: "2026-07-20" });
+      await admin.press(request!.buttons[1]!.callback_data);
+      expect((await admin.inbox())[0]!.text).toContain("đã được xử lý trước đó");
+    });
+
+    it("refuses admin commands to officers, and runs the sweep for an admin", async () => {
+      await hung.say("/choxacnhan", { at: NOW });
+      expect((await hung.inbox())[0]!.text).toContain("chỉ dành cho quản trị viên");
+      await hung.say("/nhacviec", { at: NOW });
+      expect((await hung.inbox())[0]!.text).toContain("chỉ dành cho quản trị viên");
+      await admin.say("/nhacviec", { at: NOW });
+      expect((await admin.inbox())[0]!.text).toMatch(/Đã xếp \d+ tin nhắc việc/);
+    });
+  });
+
+  it("an officer can switch to English", async () => {
+    await hung.say("/ngonngu en", { at: NOW });
+    expect((await hung.inbox())[0]!.text).toBe("Switched to English.");
+    await hung.say("xong", { at: NOW });
+    expect((await hung.inbox())[0]!.text).toBe("You have no open tasks.");
+  });
+
+  it("limits code guessing per chat: after five wrong codes even a right one waits", async () => {
+    for (const wrong of ["ZZZZ2222", "ZZZZ3333", "ZZZZ4444"]) {
+      await stranger.say(wrong, { at: NOW });
+      expect((await stranger.inbox())[0]!.text).toContain("Mã liên kết không đúng");
+    }
+    await stranger.say(`/start ${await linkCode(store, "TC01")}`, { at: NOW });
+    expect((await stranger.inbox())[0]!.text).toContain("sai mã quá nhiều lần");
+    expect(await store.db.chatAccount.count({ where: { chatId: "5003" } })).toBe(0);
+  });
 });

@@ -55,6 +55,12 @@ export function person(server: TelegramServer, userId: number, firstName: string
     async press(data: string) {
       await client.sendCallback(client.makeCallbackQuery(data));
     },
+    /** Waits until `count` more messages from the bot have arrived. */
+    async collect(count: number): Promise<BotText[]> {
+      const all: BotText[] = [];
+      while (all.length < count) all.push(...(await this.inbox()));
+      return all;
+    },
     /** Waits for the bot's next messages to this person. */
     async inbox(): Promise<BotText[]> {
       const updates = await client.getUpdates();

@@ -1,0 +1,141 @@
+// The reminder sweep over many open tasks and officers, and the outbox sending what it queued
+// (rendered from fresh task data) through a transport that accepts everything at once, so the
+// figure is the bot's own cost. Then replies through the real inbound handler.
+import { reminderPolicy } from "../src/app.js";
+import { createInboundHandler } from "../src/bot/inbound.js";
+import { createRenderer } from "../src/bot/render.js";
+import { runSweep } from "../src/bot/sweep.js";
+import type { ChannelAdapter } from "../src/channels/channel.js";
+import { loadConfig } from "../src/config.js";
+import { createDeliverer } from "../src/delivery/deliverer.js";
+import { createLogger } from "../src/log.js";
+import { insertRows } from "../src/store/bulk-insert.js";
+import type { Db } from "../src/store/client.js";
+import { type BenchStore, row, timed } from "./support.js";
+
+const NOW = new Date("2026-07-03T02:00:00Z"); // Friday 09:00 in Hanoi
+const DUE = ["2026-06-10", "2026-06-30", "2026-07-03", "2026-07-04", "2026-07-06", "2026-07-20", "2026-08-15"];
+
+async function province(db: Db, officers: number, tasks: number): Promise<void> {
+  const at = NOW;
+  const agencies = 100;
+  await insertRows(
+    db as never,
+    "Agency",
+    Array.from({ length: agencies }, (_, i) => ({ code: `BA${i}`, name: `Cơ quan ${i}`, createdAt: at, updatedAt: at })),
+  );
+  const agencyIds = (await db.agency.findMany({ select: { id: true } })).map((a) => a.id);
+  await insertRows(
+    db as never,
+    "Officer",
+    Array.from({ length: officers }, (_, i) => ({
+      code: `BO${i}`,
+      fullName: `Cán bộ ${i}`,
+      agencyId: agencyIds[i % agencies],
+      role: i < agencies ? "agency_head" : "officer",
+      language: "vi",
+      active: true,
+      createdAt: at,
+      updatedAt: at,
+    })),
+  );
+  const officerIds = (await db.officer.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((o) => o.id);
+  await insertRows(
+    db as never,
+    "ChatAccount",
+    officerIds.map((id) => ({
+      officerId: id,
+      channel: "bench",
+      chatId: `c${id}`,
+      userId: `c${id}`,
+      status: "active",
+      failureCount: 0,
+      linkedAt: at,
+      updatedAt: at,
+    })),
+  );
+  await insertRows(
+    db as never,
+    "Task",
+    Array.from({ length: tasks }, (_, i) => ({
+      code: `BT-${i}`,
+      documentNumber: `${i}/QĐ-UBND`,
+      summary: `Nhiệm vụ ${i}: báo cáo tình hình thực hiện`,
+      leadAgencyId: agencyIds[i % agencies],
+      officerId: officerIds[i % officers],
+      assignedDate: "2026-05-01",
+      dueDate: DUE[i % DUE.length],
+      originalDueDate: DUE[i % DUE.length],
+      status: "open",
+      createdAt: at,
+      updatedAt: at,
+    })),
+  );
+}
+
+export async function benchSweep(stores: BenchStore[], officers: number, tasks: number, replies: number): Promise<void> {
+  console.log(
+    `\nsweep: ${tasks.toLocaleString("en")} open tasks, ${officers.toLocaleString("en")} officers (all linked); replies: ${replies.toLocaleString("en")}`,
+  );
+  console.log(row(["step", "seconds", "per second", "peak MB"]));
+  const config = loadConfig({ LOG_LEVEL: "silent" });
+  const log = createLogger("silent");
+  for (const { kind, store } of stores) {
+    const db = store.db;
+    await province(db, officers, tasks);
+    const deps = { db, zone: config.TIME_ZONE, policy: reminderPolicy(config), log };
+    const sweep = await timed(() => runSweep(deps, NOW));
+    console.log(row([`${kind}: sweep, messages queued`, sweep.seconds, sweep.result.messages / sweep.seconds, sweep.peakRssMb]));
+    console.log(row([`${kind}:   (reminder items)`, sweep.result.items, sweep.result.items / sweep.seconds, ""]));
+
+    let sent = 0;
+    const transport: ChannelAdapter = {
+      name: "bench" as never,
+      maxTextLength: 4096,
+      supportsButtons: true,
+      send: async () => ({ kind: "sent", messageIds: [String(++sent)] }),
+      start: async () => undefined,
+      stop: async () => undefined,
+    };
+    const deliverer = createDeliverer({
+      db,
+      channels: new Map([["bench", transport]]),
+      log,
+      now: () => NOW,
+      render: createRenderer({ db, zone: config.TIME_ZONE, policy: reminderPolicy(config), now: () => NOW }),
+      onUnreachable: async () => undefined,
+      onGaveUp: async () => undefined,
+      spacingMs: 0,
+    });
+    const delivery = await timed(() => deliverer.deliverDue());
+    console.log(row([`${kind}: outbox render + send`, delivery.seconds, delivery.result / delivery.seconds, delivery.peakRssMb]));
+
+    const handle = createInboundHandler({ db, config, log, now: () => NOW, poke: () => undefined, sweepNow: async () => ({}) as never });
+    const accounts = await db.chatAccount.findMany({
+      take: replies,
+      orderBy: { id: "asc" },
+      include: { officer: { include: { tasks: { take: 1, where: { status: "open" } } } } },
+    });
+    const reply = await timed(async () => {
+      let n = 0;
+      for (const a of accounts) {
+        const code = a.officer.tasks[0]?.code ?? "X";
+        await handle({
+          channel: "bench" as never,
+          updateKey: `r${n++}`,
+          chatId: a.chatId,
+          chatType: "private",
+          senderId: a.chatId,
+          onBehalfOfChat: false,
+          text: `đã hoàn thành ${code}`,
+          contentKind: "text",
+          at: NOW,
+        });
+      }
+      return n;
+    });
+    const reported = await db.auditEntry.count({ where: { action: "task.reported" } });
+    console.log(row([`${kind}: replies handled ("đã hoàn thành <code>")`, reply.seconds, reply.result / reply.seconds, reply.peakRssMb]));
+    if (reported !== accounts.length) throw new Error(`expected ${accounts.length} reports, got ${reported}`);
+  }
+}
