@@ -41,9 +41,14 @@ export function readMigrations(kind: StoreKind): Migration[] {
     });
 }
 
-export async function migrate(url: string): Promise<MigrationResult> {
+export interface MigrateOptions {
+  /** Apply only the first N migrations (tests of upgrades from an older schema). */
+  firstN?: number;
+}
+
+export async function migrate(url: string, opts: MigrateOptions = {}): Promise<MigrationResult> {
   const kind = storeKind(url);
-  const migrations = readMigrations(kind);
+  const migrations = readMigrations(kind).slice(0, opts.firstN);
   return kind === "sqlite" ? migrateSqlite(sqlitePath(url), migrations) : migratePostgres(url, migrations);
 }
 
@@ -64,6 +69,11 @@ function migrateSqlite(path: string, migrations: Migration[]): MigrationResult {
       "id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME,
       "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME,
       "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
+    // Prisma redefines a table to change it (CREATE new_X, copy, DROP X, rename). With foreign
+    // keys on, that DROP runs ON DELETE SET NULL / CASCADE on every row pointing at X, and
+    // PRAGMA foreign_keys=OFF inside the migration is ignored within a transaction. So keys go
+    // off before the transaction, are checked before it commits, and come back on after.
+    db.pragma("foreign_keys = OFF");
     const run = db.transaction(() => {
       const rows = db
         .prepare(
@@ -77,11 +87,15 @@ function migrateSqlite(path: string, migrations: Migration[]): MigrationResult {
       for (const m of pending) {
         const started = Date.now();
         db.exec(m.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${m.name} leaves ${broken.length} broken references`);
         record.run(randomUUID(), m.checksum, Date.now(), m.name, started);
       }
       return { applied: pending.map((m) => m.name), alreadyApplied: rows.length, modified };
     });
-    return run.immediate();
+    const result = run.immediate();
+    db.pragma("foreign_keys = ON");
+    return result;
   } finally {
     db.close();
   }

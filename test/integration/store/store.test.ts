@@ -40,6 +40,45 @@ describe.each(storeKinds())("store on %s", (kind) => {
   });
 });
 
+describe.each(storeKinds())("upgrading a populated %s store", (kind) => {
+  it("keeps every row and every reference through each migration", async () => {
+    const store = await freshStore(kind);
+    try {
+      // Start again from the first migration only, with data in it.
+      await store.close();
+      const url = kind === "sqlite" ? store.url.replace(/\.db$/, "-old.db") : store.url;
+      if (kind === "postgres") {
+        const { default: pg } = await import("pg");
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+        await c.end();
+      }
+      await migrate(url, { firstN: 1 });
+      const { createDb } = await import("../../../src/store/client.js");
+      // The old schema, written with plain SQL: today's client expects today's columns.
+      const old = createDb(url).db;
+      for (const sql of [
+        `INSERT INTO "Agency" ("id","code","name","createdAt","updatedAt") VALUES (1,'SXD','Sở Xây dựng',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
+        `INSERT INTO "Officer" ("id","code","fullName","agencyId","role","language","active","createdAt","updatedAt") VALUES (1,'CB1','Nguyễn Văn An',1,'officer','vi',true,CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
+        `INSERT INTO "ChatAccount" ("officerId","channel","chatId","userId","status","failureCount","linkedAt","updatedAt") VALUES (1,'telegram','1','1','active',0,CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
+        `INSERT INTO "Task" ("code","summary","leadAgencyId","officerId","assignedDate","dueDate","originalDueDate","status","createdAt","updatedAt") VALUES ('T1','Việc',1,1,'2026-01-01','2026-02-01','2026-02-01','open',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
+      ])
+        await old.$executeRawUnsafe(sql);
+      await old.$disconnect();
+      const result = await migrate(url);
+      expect(result.applied.length).toBe(readMigrations(kind).length - 1);
+      const db = createDb(url).db;
+      const task = await db.task.findUniqueOrThrow({ where: { code: "T1" }, include: { officer: { include: { chatAccounts: true } } } });
+      expect(task.officer?.code).toBe("CB1");
+      expect(task.officer?.chatAccounts).toHaveLength(1);
+      await db.$disconnect();
+    } finally {
+      await store.dispose();
+    }
+  });
+});
+
 describe("the PostgreSQL twin schema", () => {
   const models = (path: string) => {
     const text = readFileSync(path, "utf8");

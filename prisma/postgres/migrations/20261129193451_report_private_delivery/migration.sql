@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Officer" ADD COLUMN     "receivesReport" BOOLEAN NOT NULL DEFAULT false;
+
