@@ -2,13 +2,15 @@
 // sizes, printing figures and ratios. Benchmarks measure; tests never time anything.
 import { benchImport } from "./import.js";
 import { benchSweep } from "./sweep.js";
+import { benchReport } from "./report.js";
 import { arg, benchStores } from "./support.js";
 
 const tasks = Number(arg("tasks", "20000"));
 const sweepTasks = Number(arg("sweep-tasks", "100000"));
 const officers = Number(arg("officers", "20000"));
 const replies = Number(arg("replies", "2000"));
-const only = arg("only", "import,sweep").split(",");
+const reportTasks = Number(arg("report-tasks", "1000000"));
+const only = arg("only", "import,sweep,report").split(",");
 const kinds = arg("stores", "sqlite,postgres").split(",");
 
 console.log(`dondoc benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
@@ -23,3 +25,4 @@ async function withStores(fn: (stores: Awaited<ReturnType<typeof benchStores>>) 
 }
 if (only.includes("import")) await withStores((s) => benchImport(s, tasks));
 if (only.includes("sweep")) await withStores((s) => benchSweep(s, officers, sweepTasks, replies));
+if (only.includes("report")) await withStores((s) => benchReport(s, reportTasks));

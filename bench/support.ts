@@ -10,6 +10,7 @@ export const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@
 export interface BenchStore {
   kind: "sqlite" | "postgres";
   store: Store;
+  url: string;
   dispose(): Promise<void>;
 }
 
@@ -18,7 +19,12 @@ export async function benchStores(kinds: string[]): Promise<BenchStore[]> {
   if (kinds.includes("sqlite")) {
     const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-"));
     const store = await openStore(`file:${join(dir, "bench.db")}`);
-    out.push({ kind: "sqlite", store, dispose: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) });
+    out.push({
+      kind: "sqlite",
+      store,
+      url: `file:${join(dir, "bench.db")}`,
+      dispose: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })),
+    });
   }
   if (kinds.includes("postgres")) {
     const name = `dondoc_bench_${process.pid}`;
@@ -34,6 +40,7 @@ export async function benchStores(kinds: string[]): Promise<BenchStore[]> {
       out.push({
         kind: "postgres",
         store,
+        url: u.toString(),
         async dispose() {
           await store.close();
           const c = new pg.Client({ connectionString: PG_ADMIN });

@@ -93,6 +93,7 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
       name: "bench" as never,
       maxTextLength: 4096,
       supportsButtons: true,
+      supportsFiles: false,
       send: async () => ({ kind: "sent", messageIds: [String(++sent)] }),
       start: async () => undefined,
       stop: async () => undefined,

@@ -15,6 +15,8 @@ import { type Logger, createLogger } from "./log.js";
 import { createInboundHandler } from "./bot/inbound.js";
 import { createNotices } from "./bot/notices.js";
 import { createRenderer } from "./bot/render.js";
+import { createReportRenderer } from "./bot/report-render.js";
+import { postDueReport } from "./bot/report-delivery.js";
 import { catchUpSweep, runSweep, type SweepDeps } from "./bot/sweep.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { createHttpServer, type WebhookRoute } from "./server/http-server.js";
@@ -73,7 +75,21 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     deliverer.poke();
   }
   const notices = createNotices(db, zone, now, poke);
-  const deliverer: Deliverer = createDeliverer({ db, channels, log, now, render: createRenderer({ db, zone, policy, now }), ...notices });
+  const report = createReportRenderer(db, config, channels, now);
+  const deliverer: Deliverer = createDeliverer({
+    db,
+    channels,
+    log,
+    now,
+    render: createRenderer({ db, zone, policy, now, report }),
+    ...notices,
+  });
+  const reportSchedule = { zone, workingDay: config.REPORT_WORKING_DAY, time: config.REPORT_TIME };
+  const postReport = async (at: Date) => {
+    const result = await postDueReport(db, reportSchedule, at, log);
+    poke();
+    return result;
+  };
   const sweepNow = async (at: Date) => {
     const result = await runSweep(sweepDeps, at);
     poke();
@@ -186,6 +202,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       deliverer.start(opts.deliveryIntervalMs ?? 1000);
       scheduler?.start();
       await catchUpSweep(sweepDeps, now(), config.REMINDER_TIME).then(() => poke());
+      await postReport(now());
       log.info({ channels: [...channels.keys()], http: app.httpPort ?? null }, "dondoc started");
     },
     async stop() {

@@ -52,6 +52,27 @@ const schema = z.object({
     .string()
     .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
     .optional(),
+  /** Monthly report: posted on the Nth working day of each month at REPORT_TIME. */
+  REPORT_WORKING_DAY: z.coerce.number().int().min(1).max(10).default(1),
+  REPORT_TIME: timeOfDay.default("08:30"),
+  /** The document's header, signature and recipients (Decree 30/2020/NĐ-CP layout). */
+  REPORT_ISSUER_PARENT: z.string().default("UBND TỈNH"),
+  REPORT_ISSUER: z.string().default("VĂN PHÒNG"),
+  REPORT_NUMBER: z.string().default("      /BC-VP"),
+  REPORT_PLACE: z.string().default("……"),
+  REPORT_SIGNER_TITLE: z.string().default("CHÁNH VĂN PHÒNG"),
+  REPORT_SIGNER_NAME: z.string().default(""),
+  REPORT_INTRO: z.string().default("Văn phòng UBND tỉnh báo cáo kết quả rà soát nhiệm vụ giao trên hệ thống quản lý nhiệm vụ như sau:"),
+  /** Recipients, separated by semicolons. */
+  REPORT_RECIPIENTS: z
+    .string()
+    .default("Chủ tịch, các Phó Chủ tịch UBND tỉnh (b/c);Các sở, ban, ngành;UBND các huyện, thành phố;Lưu: VT")
+    .transform((v) =>
+      v
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   HTTP_HOST: z.string().default("0.0.0.0"),
   /** The HTTP server (health, webhooks) runs when this is set, or when a webhook is configured (then 8080 by default). */
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),

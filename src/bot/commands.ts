@@ -8,6 +8,7 @@ import { taskLines } from "../messages/task-line.js";
 import { addAudit } from "../store/audit-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
 import { openTasksOf } from "./tasks-of.js";
+import { privateReportSetting, reportOnDemand } from "./report-command.js";
 import { type Turn, isAdmin, isLeader } from "./turn.js";
 
 export const COMMANDS = {
@@ -19,6 +20,8 @@ export const COMMANDS = {
   extensions: ["giahan", "extensions"],
   remind: ["nhacviec", "remind"],
   register: ["dangky", "register"],
+  report: ["baocao", "report"],
+  reportPrivately: ["nhanbaocao", "myreport"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -51,6 +54,10 @@ export async function runCommand(turn: Turn, name: CommandName | undefined, args
       return isAdmin(turn) ? remindNow(turn) : turn.say("bot-admin-only");
     case "register":
       return turn.say("bot-register-in-group");
+    case "report":
+      return reportOnDemand(turn, args, isLeader(turn));
+    case "reportPrivately":
+      return isLeader(turn) ? privateReportSetting(turn, args) : turn.say("bot-baocao-refused");
     default:
       return turn.say("bot-unknown-command");
   }

@@ -4,6 +4,7 @@ import { addAudit } from "../store/audit-repo.js";
 import { findAccount } from "../store/chat-repo.js";
 import { parseCommand } from "./commands.js";
 import { makeTurn } from "./turn.js";
+import { reportOnDemand } from "./report-command.js";
 import type { BotDeps } from "./deps.js";
 import type { InboundMessage } from "../channels/channel.js";
 
@@ -37,6 +38,11 @@ export async function handleGroup(deps: BotDeps, msg: InboundMessage): Promise<v
       });
     });
     return turn.say("bot-register-done");
+  }
+  if (command.name === "report") {
+    const group = await deps.db.chatGroup.findUnique({ where: { channel_chatId: { channel: msg.channel, chatId: msg.chatId } } });
+    const leader = account?.officer.role === "leader" || account?.officer.role === "admin";
+    return reportOnDemand(turn, command.args, group?.kind === "leadership" || leader);
   }
   if (command.name === "help" || command.name === "start") return turn.say("bot-group-help");
 }

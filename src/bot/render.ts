@@ -20,7 +20,16 @@ export function stillApplies(kind: ReminderKind, dueDate: string, day: string, p
 
 const HOLIDAYS_TTL_MS = 60_000;
 
-export function createRenderer(deps: { db: Db; zone: string; policy: ReminderPolicy; now: () => Date }) {
+export interface RendererDeps {
+  db: Db;
+  zone: string;
+  policy: ReminderPolicy;
+  now: () => Date;
+  /** Builds the monthly report message for a recipient (its text, and files where the channel takes them). */
+  report?: (payload: { year: number; month: number; language?: string }, channel: string) => Promise<Rendered>;
+}
+
+export function createRenderer(deps: RendererDeps) {
   // The holiday list changes a few times a year: read it once a minute, not once a message.
   let holidays: { at: number; calendar: ReturnType<typeof workCalendar> } | undefined;
   async function calendarNow() {
@@ -30,6 +39,7 @@ export function createRenderer(deps: { db: Db; zone: string; policy: ReminderPol
   }
   return async function render(row: OutboxRow, payload: Payload): Promise<Rendered | null> {
     if (payload.type === "message") return { message: payload.message, taskIds: payload.taskIds ?? [] };
+    if (payload.type === "report") return deps.report ? deps.report(payload, row.channel) : null;
     const now = deps.now();
     if (payload.day !== localDateOf(now, deps.zone)) return null;
     const officer = row.officerId === null ? null : await deps.db.officer.findUnique({ where: { id: row.officerId } });

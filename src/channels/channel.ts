@@ -64,6 +64,8 @@ export interface ChannelAdapter {
   /** Longest text one message can carry; longer texts are split on line boundaries. */
   readonly maxTextLength: number;
   readonly supportsButtons: boolean;
+  /** Photos and documents (the report's chart and files). */
+  readonly supportsFiles: boolean;
   send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
   start(onMessage: InboundHandler): Promise<void>;
   stop(): Promise<void>;

@@ -2,24 +2,13 @@
 import { formatViDate } from "../core/calendar/local-date.js";
 import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";
+import { standing } from "../messages/task-line.js";
 import type { Translate } from "../i18n/i18n.js";
 import type { ImportSummary } from "../services/import-summary.js";
 import { asTaskRecord, type TaskWithNames } from "../store/tasks-repo.js";
 
 export function deadlineWords(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar, tr: Translate): string {
-  const s = deadlineStatus(asTaskRecord(task), now, zone, calendar);
-  switch (s.kind) {
-    case "on_time":
-      return tr("deadline-on-time");
-    case "late":
-      return tr("deadline-late", { days: s.daysLate });
-    case "within_deadline":
-      return tr("deadline-days-left", { days: s.daysLeft });
-    case "overdue":
-      return tr("deadline-overdue", { days: s.daysOverdue });
-    case "cancelled":
-      return tr("status-cancelled");
-  }
+  return standing(task, now, zone, calendar, tr);
 }
 
 export function taskJson(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar) {

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { type Language, isLanguage, t } from "../i18n/i18n.js";
 import { registerBot } from "./commands/bot.js";
 import { registerContacts } from "./commands/contacts.js";
+import { registerReport } from "./commands/report.js";
 import { registerHolidaysDb } from "./commands/holidays-db.js";
 import { registerImportExport } from "./commands/import-export.js";
 import { registerTasks } from "./commands/tasks.js";
@@ -59,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   registerContacts(program, run, ctx, tr);
   registerHolidaysDb(program, run, ctx, tr);
   registerBot(program, run, ctx, tr);
+  registerReport(program, run, ctx, tr);
   const strict = (c: Command): void => {
     c.exitOverride().showHelpAfterError();
     c.commands.forEach(strict);

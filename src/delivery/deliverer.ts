@@ -56,6 +56,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
+  let started = false;
   let stopped = false;
 
   function backoff(attempt: number): number {
@@ -149,7 +150,9 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
   }
 
   function tick(): void {
-    if (stopped) return;
+    // Pokes before start (while the app is being built, or in a process that only queues, like
+    // the CLI) must not send: only a started sender delivers.
+    if (!started || stopped) return;
     if (running) {
       again = true;
       return;
@@ -172,6 +175,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     deliverDue,
     poke: tick,
     start(intervalMs = 1000) {
+      started = true;
       timer = setInterval(tick, intervalMs);
       tick();
     },

@@ -5,4 +5,6 @@ import type { ReminderKind } from "../core/reminders/policy.js";
 
 export type Payload =
   | { type: "message"; message: { text: string; buttons?: Button[][] }; taskIds?: number[] }
-  | { type: "reminder"; day: string; items: { taskId: number; kind: ReminderKind }[] };
+  | { type: "reminder"; day: string; items: { taskId: number; kind: ReminderKind }[] }
+  /** The monthly report, rendered at send time in the recipient's language, with its files. */
+  | { type: "report"; year: number; month: number; language?: string };

@@ -35,8 +35,11 @@ export function sweepOf(tx: Tx, kind: string, day: string) {
   return tx.sweepRun.findUnique({ where: { kind_day: { kind, day } } });
 }
 
+/** Records that a sweep of this day began; a second process doing the same at the same moment is fine. */
 export async function startSweep(tx: Tx, kind: string, day: string, at: Date): Promise<void> {
-  await tx.sweepRun.upsert({ where: { kind_day: { kind, day } }, create: { kind, day, startedAt: at }, update: {} });
+  // One statement, not Prisma's upsert with an empty update (a find, then a create: two
+  // processes can both find nothing, and one of them then breaks the unique key).
+  await tx.$executeRaw`INSERT INTO "SweepRun" ("kind", "day", "startedAt") VALUES (${kind}, ${day}, ${at}) ON CONFLICT ("kind", "day") DO NOTHING`;
 }
 
 export async function finishSweep(tx: Tx, kind: string, day: string, at: Date): Promise<void> {

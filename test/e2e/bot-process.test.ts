@@ -28,6 +28,19 @@ describe("the bot process", () => {
     return app;
   }
 
+  /** The real inbound handler, without channels: updates are handed to it directly. */
+  function handler() {
+    const config = loadConfig({ DATABASE_URL: store.url });
+    return createInboundHandler({
+      db: store.db,
+      config,
+      log: createLogger("silent"),
+      now: () => NOW,
+      poke: () => undefined,
+      sweepNow: async () => ({}) as never,
+    });
+  }
+
   async function linkMai(): Promise<void> {
     const mai = await store.db.officer.findUniqueOrThrow({ where: { code: "XD01" } });
     await store.db.chatAccount.create({ data: { officerId: mai.id, channel: "telegram", chatId: "8001", userId: "8001" } });
@@ -69,15 +82,7 @@ describe("the bot process", () => {
     stub = await startBotApiStub();
     store = await seededStore();
     await linkMai();
-    const config = loadConfig({ DATABASE_URL: store.url });
-    const handle = createInboundHandler({
-      db: store.db,
-      config,
-      log: createLogger("silent"),
-      now: () => NOW,
-      poke: () => undefined,
-      sweepNow: async () => ({}) as never,
-    });
+    const handle = handler();
     const update: InboundMessage = {
       channel: "telegram",
       updateKey: "555",
@@ -99,15 +104,7 @@ describe("the bot process", () => {
     stub = await startBotApiStub();
     store = await seededStore();
     await linkMai();
-    const config = loadConfig({ DATABASE_URL: store.url });
-    const handle = createInboundHandler({
-      db: store.db,
-      config,
-      log: createLogger("silent"),
-      now: () => NOW,
-      poke: () => undefined,
-      sweepNow: async () => ({}) as never,
-    });
+    const handle = handler();
     await handle({
       channel: "telegram",
       updateKey: "556",

@@ -36,6 +36,7 @@ export interface BotApiStub {
   /** The next answers for sendMessage to this chat (then success). */
   script(chatId: string | number, ...failures: TelegramFailure[]): void;
   sent(chatId: string | number): string[];
+  files(chatId: string | number): { method: string; filename: string }[];
   close(): Promise<void>;
 }
 
@@ -61,6 +62,16 @@ export async function startBotApiStub(): Promise<BotApiStub> {
       };
       if (method === "getMe") return answer(200, { ok: true, result: { id: 42, is_bot: true, first_name: "stub", username: "stub_bot" } });
       if (method === "getUpdates") return setTimeout(() => answer(200, { ok: true, result: [] }), 200);
+      if (method === "sendPhoto" || method === "sendDocument") {
+        // Multipart: record which file went where, without parsing the upload.
+        const filename = /;filename="?([^"\r\n;]+)/.exec(raw)?.[1] ?? "";
+        const chat = /name="chat_id"\r\n\r\n([^\r]+)/.exec(raw)?.[1] ?? "";
+        calls[calls.length - 1] = { method, body: { chat_id: chat, filename, bytes: raw.length } };
+        return answer(200, {
+          ok: true,
+          result: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(chat), type: "private" } },
+        });
+      }
       if (method === "sendMessage") {
         const failure = scripts.get(String(body.chat_id))?.shift();
         if (failure)
@@ -90,6 +101,10 @@ export async function startBotApiStub(): Promise<BotApiStub> {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
     script: (chatId, ...failures) => scripts.set(String(chatId), [...(scripts.get(String(chatId)) ?? []), ...failures]),
+    files: (chatId) =>
+      calls
+        .filter((c) => (c.method === "sendPhoto" || c.method === "sendDocument") && String(c.body.chat_id) === String(chatId))
+        .map((c) => ({ method: c.method, filename: String(c.body.filename) })),
     sent: (chatId) =>
       calls.filter((c) => c.method === "sendMessage" && String(c.body.chat_id) === String(chatId)).map((c) => String(c.body.text)),
     close: () => new Promise((r) => server.close(() => r())),

@@ -16,6 +16,8 @@ const PERMANENT = [
 
 export function classifyTelegramError(error: unknown): SendResult {
   if (error instanceof GrammyError) {
+    // Some Bot API servers (emulators, proxies) answer without a code: say what we know.
+    if (error.error_code === undefined) return { kind: "rejected", reason: `${error.method}: ${error.message.slice(0, 200)}` };
     const migrate = error.parameters?.migrate_to_chat_id;
     if (migrate !== undefined) return { kind: "migrated", newChatId: String(migrate) };
     if (error.error_code === 429)

@@ -60,12 +60,20 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
       const sent = await bot.api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {});
       ids.push(String(sent.message_id));
     }
+    // The text is the message; files follow it. A file the server refuses is logged and the
+    // message still counts as sent (resending would repeat the text); a short rate limit retries.
     for (const file of message.files ?? []) {
       const input = new InputFile(file.bytes, file.filename);
       const caption = file.caption ? { caption: file.caption.slice(0, 1024) } : {};
-      const sent =
-        file.kind === "photo" ? await bot.api.sendPhoto(chatId, input, caption) : await bot.api.sendDocument(chatId, input, caption);
-      ids.push(String(sent.message_id));
+      try {
+        const sent =
+          file.kind === "photo" ? await bot.api.sendPhoto(chatId, input, caption) : await bot.api.sendDocument(chatId, input, caption);
+        ids.push(String(sent.message_id));
+      } catch (error) {
+        const outcome = classifyTelegramError(error);
+        if (outcome.kind === "retry" && outcome.afterMs !== undefined && outcome.afterMs < 60_000) throw error;
+        opts.log.warn({ file: file.filename, kind: file.kind, outcome: outcome.kind }, "telegram file not sent");
+      }
     }
     return ids;
   }
@@ -74,6 +82,7 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
     name: "telegram",
     maxTextLength: TELEGRAM_MAX_TEXT,
     supportsButtons: true,
+    supportsFiles: true,
     async send(chatId, message): Promise<SendResult> {
       try {
         return { kind: "sent", messageIds: await sendParts(chatId, message) };

@@ -8,15 +8,19 @@ import { manyOfficers } from "../../support/many-officers.js";
 import { type TestStore, freshStore, storeKinds } from "../../support/stores.js";
 
 const NOW = new Date("2026-07-03T02:00:00Z"); // Friday 09:00 in Hanoi
-function remindProcess(url: string): Promise<{ code: number | null; result: { messages: number } }> {
+function remindProcess(url: string): Promise<{ code: number | null; result: { messages: number }; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "remind", "--json", "--at", NOW.toISOString()], {
-      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "silent" },
-      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "debug" },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
+    let err = "";
     child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) => resolve({ code, result: out ? (JSON.parse(out) as { messages: number }) : { messages: 0 } }));
+    child.stderr.on("data", (c) => (err += c));
+    child.on("exit", (code) =>
+      resolve({ code, stderr: err, result: code === 0 && out ? (JSON.parse(out) as { messages: number }) : { messages: 0 } }),
+    );
   });
 }
 
@@ -42,7 +46,10 @@ describe.each(storeKinds())("reminder sweeps on %s", (kind) => {
     store = await freshStore(kind);
     await manyOfficers(store.db, 1500, NOW);
     const runs = await Promise.all([remindProcess(store.url), remindProcess(store.url)]);
-    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.stderr).join("\n"),
+    ).toEqual([0, 0]);
     expect(runs[0]!.result.messages + runs[1]!.result.messages).toBe(1500);
     await exactlyOnce(store, 1500);
   });

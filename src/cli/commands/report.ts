@@ -1,0 +1,70 @@
+// report [send] --month 2020-06 [--format text|docx|xlsx|png|json] [--out <path>] [--date <printed on>]
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { parseViDate } from "../../core/calendar/local-date.js";
+import { localDateOf } from "../../core/calendar/zone.js";
+import { previousMonth, parseMonth } from "../../core/reports/period.js";
+import { reportDocx } from "../../documents/report/docx.js";
+import { reportPng } from "../../documents/report/chart.js";
+import { reportXlsx } from "../../documents/report/xlsx.js";
+import { reportText } from "../../messages/report-text.js";
+import { buildMonthlyReport } from "../../services/monthly-report.js";
+import { documentSettings, reportFileName } from "../../services/report-files.js";
+import { queueMonthlyReport } from "../../bot/report-delivery.js";
+import { UserError } from "../../services/user-error.js";
+import type { CliContext } from "../context.js";
+import type { Runner } from "../program.js";
+
+const FORMATS = ["text", "docx", "xlsx", "png", "json"] as const;
+
+function month(c: CliContext, text: string | undefined): { year: number; month: number } {
+  if (text === undefined) return previousMonth(localDateOf(c.now(), c.config.TIME_ZONE));
+  const m = parseMonth(text);
+  if (!m) throw new UserError("error-bad-month", { value: text });
+  return m;
+}
+
+export function registerReport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
+  program
+    .command("report [action]")
+    .description(tr("cli-report"))
+    .option("--month <month>", tr("cli-opt-month"))
+    .option("--format <format>", `${tr("cli-opt-format")} (${FORMATS.join("|")})`, "text")
+    .option("--out <path>", tr("cli-opt-out"))
+    .option("--date <dd/mm/yyyy>", tr("cli-opt-printed"))
+    .action(
+      run(async (action: string | undefined, opts: { month?: string; format: string; out?: string; date?: string }) => {
+        const c = ctx();
+        const { year, month: m } = month(c, opts.month);
+        const { db } = await c.store();
+        const today = localDateOf(c.now(), c.config.TIME_ZONE);
+        if (action === "send") {
+          const queued = await queueMonthlyReport(db, { year, month: m }, c.now());
+          c.out(c.tr("report-queued", { groups: queued.recipients, already: queued.already }));
+          return 0;
+        }
+        if (action !== undefined) throw new UserError("error-bad-report-action", { value: action });
+        if (!FORMATS.includes(opts.format as (typeof FORMATS)[number]))
+          throw new UserError("error-bad-format", { value: opts.format, allowed: FORMATS.join(", ") });
+        const printedOn = opts.date ? parseViDate(opts.date) : today;
+        if (!printedOn) throw new UserError("error-bad-date", { value: opts.date! });
+        const report = await buildMonthlyReport(db, year, m, today);
+        const binary = async (): Promise<Buffer> =>
+          opts.format === "docx"
+            ? reportDocx(report, documentSettings(c.config), c.tr, printedOn)
+            : opts.format === "xlsx"
+              ? reportXlsx(report, c.tr)
+              : reportPng(report, c.tr);
+        if (opts.format === "text" || opts.format === "json") {
+          const text = opts.format === "text" ? reportText(report, c.tr, { withFiles: false }) : JSON.stringify(report, null, 2);
+          if (opts.out) writeFileSync(opts.out, `${text}\n`);
+          else c.out(text);
+          return 0;
+        }
+        const out = opts.out ?? reportFileName(report, opts.format);
+        writeFileSync(out, await binary());
+        c.out(c.tr("report-written", { file: out }));
+        return 0;
+      }),
+    );
+}

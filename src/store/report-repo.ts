@@ -1,0 +1,117 @@
+// The report's figures, counted by the database. A completion counts when it was reported on or
+// before the cut-off day; it is on time when reported on or before the task's (current) deadline.
+import type { ReportPeriod } from "../core/reports/period.js";
+import type { MonthFigures, YearFigures } from "../core/reports/figures.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { Db } from "./client.js";
+
+type Where = Prisma.TaskWhereInput;
+
+const live: Where = { status: { not: "cancelled" } };
+
+function completedBy(cutoff: string): Where {
+  return { status: { in: ["reported", "confirmed"] }, reportedOn: { lte: cutoff } };
+}
+
+function notCompletedBy(cutoff: string): Where {
+  return { OR: [{ status: "open" }, { status: { in: ["reported", "confirmed"] }, reportedOn: { gt: cutoff } }] };
+}
+
+function onTime(db: Db): Where {
+  // Column against column: the store compares, no task is loaded.
+  return { reportedOn: { lte: db.task.fields.dueDate } };
+}
+
+export function yearSet(p: ReportPeriod): Where {
+  return { ...live, assignedDate: { gte: p.yearStart, lte: p.cutoffDate } };
+}
+
+function dueInMonth(p: ReportPeriod): Where {
+  return { ...live, dueDate: { gte: p.firstDay, lte: p.lastDay }, assignedDate: { lte: p.cutoffDate } };
+}
+
+export async function monthFigures(db: Db, p: ReportPeriod): Promise<MonthFigures> {
+  const due = dueInMonth(p);
+  const [assigned, dueCount, completed, inTime] = await Promise.all([
+    db.task.count({ where: { ...live, assignedDate: { gte: p.firstDay, lte: p.cutoffDate } } }),
+    db.task.count({ where: due }),
+    db.task.count({ where: { AND: [due, completedBy(p.cutoffDate)] } }),
+    db.task.count({ where: { AND: [due, completedBy(p.cutoffDate), onTime(db)] } }),
+  ]);
+  return { assigned, due: dueCount, completed, onTime: inTime, late: completed - inTime };
+}
+
+export async function yearFigures(db: Db, p: ReportPeriod): Promise<YearFigures> {
+  const year = yearSet(p);
+  const [assigned, completed, inTime, overdue] = await Promise.all([
+    db.task.count({ where: year }),
+    db.task.count({ where: { AND: [year, completedBy(p.cutoffDate)] } }),
+    db.task.count({ where: { AND: [year, completedBy(p.cutoffDate), onTime(db)] } }),
+    db.task.count({ where: { AND: [year, notCompletedBy(p.cutoffDate), { dueDate: { lt: p.cutoffDate } }] } }),
+  ]);
+  const notCompleted = assigned - completed;
+  return { assigned, completed, onTime: inTime, late: completed - inTime, notCompleted, withinDeadline: notCompleted - overdue, overdue };
+}
+
+export interface AgencyCounts {
+  agencyId: number;
+  assigned: number;
+  completed: number;
+  onTime: number;
+  overdue: number;
+}
+
+/** The year-to-date figures per lead agency, in four grouped counts. */
+export async function agencyFigures(db: Db, p: ReportPeriod): Promise<AgencyCounts[]> {
+  const year = yearSet(p);
+  const group = (where: Where) => db.task.groupBy({ by: ["leadAgencyId"], where, _count: { _all: true } });
+  const [assigned, completed, inTime, overdue] = await Promise.all([
+    group(year),
+    group({ AND: [year, completedBy(p.cutoffDate)] }),
+    group({ AND: [year, completedBy(p.cutoffDate), onTime(db)] }),
+    group({ AND: [year, notCompletedBy(p.cutoffDate), { dueDate: { lt: p.cutoffDate } }] }),
+  ]);
+  const by = (rows: typeof assigned) => new Map(rows.map((r) => [r.leadAgencyId, r._count._all]));
+  const [c, o, d] = [by(completed), by(inTime), by(overdue)];
+  return assigned.map((r) => ({
+    agencyId: r.leadAgencyId,
+    assigned: r._count._all,
+    completed: c.get(r.leadAgencyId) ?? 0,
+    onTime: o.get(r.leadAgencyId) ?? 0,
+    overdue: d.get(r.leadAgencyId) ?? 0,
+  }));
+}
+
+const appendixInclude = { leadAgency: true, officer: true } as const;
+const appendixOrder = [{ dueDate: "asc" as const }, { code: "asc" as const }];
+
+/** Appendix 1: tasks due in the month and completed late. */
+export function lateInMonth(db: Db, p: ReportPeriod) {
+  return db.task.findMany({
+    where: { AND: [dueInMonth(p), completedBy(p.cutoffDate), { reportedOn: { gt: db.task.fields.dueDate } }] },
+    include: appendixInclude,
+    orderBy: appendixOrder,
+  });
+}
+
+/** Appendix 2: tasks of the year overdue and not completed at the cut-off. */
+export function overdueAtCutoff(db: Db, p: ReportPeriod) {
+  return db.task.findMany({
+    where: { AND: [yearSet(p), notCompletedBy(p.cutoffDate), { dueDate: { lt: p.cutoffDate } }] },
+    include: appendixInclude,
+    orderBy: appendixOrder,
+  });
+}
+
+/** Appendix 3: completions officers reported that the Office has not confirmed yet. */
+export function reportedNotConfirmed(db: Db, p: ReportPeriod) {
+  return db.task.findMany({
+    where: { ...yearSet(p), status: "reported", reportedOn: { lte: p.cutoffDate } },
+    include: appendixInclude,
+    orderBy: appendixOrder,
+  });
+}
+
+export function agenciesByIds(db: Db, ids: number[]) {
+  return db.agency.findMany({ where: { id: { in: ids } } });
+}
