@@ -93,7 +93,7 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
       name: "bench" as never,
       maxTextLength: 4096,
       supportsButtons: true,
-      supportsFiles: false,
+      files: "none",
       send: async () => ({ kind: "sent", messageIds: [String(++sent)] }),
       start: async () => undefined,
       stop: async () => undefined,

@@ -354,3 +354,7 @@ bot-nhanbaocao-on = Từ tháng này anh/chị sẽ nhận báo cáo tháng tron
 bot-nhanbaocao-off = Anh/chị sẽ không nhận báo cáo tháng trong tin nhắn riêng nữa.
 bot-menu-baocao = Báo cáo tháng (vd: /baocao 6/2020)
 bot-menu-nhanbaocao = Nhận báo cáo tháng riêng (on/off)
+bot-notice-channel-disabled = ⚠️ Kênh { $channel } đã ngừng: nền tảng từ chối token của bot ({ $reason }). Kiểm tra lại token trong cấu hình rồi khởi động lại bot.
+bot-channel-usage = Dùng: /kenh <tên kênh> để chọn nơi nhận nhắc việc. Anh/chị đã liên kết: { $channels }.
+bot-channel-set = Từ nay nhắc việc sẽ gửi qua { $channel }.
+bot-menu-kenh = Chọn kênh nhận nhắc việc (telegram/zalo)

@@ -20,6 +20,10 @@ import { postDueReport } from "./bot/report-delivery.js";
 import { catchUpSweep, runSweep, type SweepDeps } from "./bot/sweep.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { createHttpServer, type WebhookRoute } from "./server/http-server.js";
+import { chartLinks } from "./server/chart-url.js";
+import { type ZaloChannel, createZaloChannel } from "./channels/zalo/zalo-channel.js";
+import { buildMonthlyReport } from "./services/monthly-report.js";
+import { reportPng } from "./documents/report/chart.js";
 import { loadSampleData } from "./services/sample-data.js";
 import { addAudit } from "./store/audit-repo.js";
 import { redactUrl } from "./store/database-url.js";
@@ -36,6 +40,8 @@ export interface AppOptions {
   deliveryIntervalMs?: number;
   /** Skip the cron clock (tests drive sweeps themselves). */
   withoutScheduler?: boolean;
+  /** Zalo long-poll wait (tests shorten it). */
+  zaloPollTimeoutSeconds?: number;
 }
 
 export interface App {
@@ -46,6 +52,7 @@ export interface App {
   deliverer: Deliverer;
   console?: ConsoleChannel;
   telegram?: TelegramChannel;
+  zalo?: ZaloChannel;
   httpPort?: number;
   sweepDeps: SweepDeps;
   start(): Promise<void>;
@@ -58,7 +65,7 @@ export function reminderPolicy(config: Config): ReminderPolicy {
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const now = opts.now ?? (() => new Date());
-  const consoleMode = !config.TELEGRAM_BOT_TOKEN;
+  const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the console the terminal is the chat: only warnings unless asked otherwise.
   const level = consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const log = opts.log ?? createLogger(level);
@@ -75,7 +82,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     deliverer.poke();
   }
   const notices = createNotices(db, zone, now, poke);
-  const report = createReportRenderer(db, config, channels, now);
+  const links = config.PUBLIC_BASE_URL
+    ? chartLinks(config.PUBLIC_BASE_URL, config.ZALO_BOT_TOKEN ?? config.TELEGRAM_BOT_TOKEN ?? config.DATABASE_URL)
+    : undefined;
+  const report = createReportRenderer(db, config, channels, now, links);
   const deliverer: Deliverer = createDeliverer({
     db,
     channels,
@@ -115,6 +125,27 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         header: "X-Telegram-Bot-Api-Secret-Token",
         secret: config.TELEGRAM_WEBHOOK_SECRET!,
         handle: telegram.webhookHandler(),
+      });
+  }
+
+  let zalo: ZaloChannel | undefined;
+  if (config.ZALO_BOT_TOKEN) {
+    zalo = createZaloChannel({
+      token: config.ZALO_BOT_TOKEN,
+      apiRoot: config.ZALO_API_ROOT,
+      log: log.child({ channel: "zalo" }),
+      photosByUrl: Boolean(links),
+      onDisabled: (reason) => notices.onChannelDisabled("zalo", reason),
+      ...(opts.zaloPollTimeoutSeconds ? { pollTimeoutSeconds: opts.zaloPollTimeoutSeconds } : {}),
+      ...(config.ZALO_WEBHOOK_URL ? { webhook: { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! } } : {}),
+    });
+    channels.set("zalo", zalo);
+    if (config.ZALO_WEBHOOK_URL)
+      webhooks.push({
+        path: "/webhook/zalo",
+        header: "X-Bot-Api-Secret-Token",
+        secret: config.ZALO_WEBHOOK_SECRET!,
+        handle: zalo.webhookHandler(),
       });
   }
 
@@ -168,7 +199,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const scheduler = opts.withoutScheduler
     ? undefined
     : createScheduler([{ name: "reminders", at: config.REMINDER_TIME, run: sweepNow }], zone, log);
-  const httpPort = config.HTTP_PORT ?? (webhooks.length ? 8080 : undefined);
+  const httpPort = config.HTTP_PORT ?? (webhooks.length || links ? 8080 : undefined);
   const http =
     httpPort === undefined
       ? undefined
@@ -177,6 +208,19 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
           port: httpPort,
           log,
           webhooks,
+          files: links
+            ? [
+                {
+                  prefix: "/files/chart/",
+                  async handle(path, query) {
+                    const month = links.verify(path, query, now());
+                    if (!month) return undefined;
+                    const r = await buildMonthlyReport(db, month.year, month.month, localDateOf(now(), zone));
+                    return { contentType: "image/png", body: reportPng(r, translator(config.DEFAULT_LANGUAGE)) };
+                  },
+                },
+              ]
+            : [],
           async health() {
             try {
               await db.agency.count();
@@ -195,6 +239,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     deliverer,
     ...(consoleChannel ? { console: consoleChannel } : {}),
     ...(telegram ? { telegram } : {}),
+    ...(zalo ? { zalo } : {}),
     sweepDeps,
     async start() {
       if (http) app.httpPort = await http.listen();

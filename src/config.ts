@@ -73,6 +73,18 @@ const schema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  ZALO_BOT_TOKEN: z
+    .string()
+    .regex(/^[\w-]+:[\w-]+$/, "expected the token Zalo gave, <bot id>:<secret>")
+    .optional(),
+  ZALO_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
+  ZALO_WEBHOOK_URL: z.url().optional(),
+  ZALO_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
+    .optional(),
+  /** The public HTTPS address of this server: Zalo fetches the report chart from it. */
+  PUBLIC_BASE_URL: z.url().optional(),
   HTTP_HOST: z.string().default("0.0.0.0"),
   /** The HTTP server (health, webhooks) runs when this is set, or when a webhook is configured (then 8080 by default). */
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -93,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("Invalid configuration — TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set");
+  }
+  if (config.ZALO_WEBHOOK_URL && !config.ZALO_WEBHOOK_SECRET) {
+    throw new ConfigError("Invalid configuration — ZALO_WEBHOOK_SECRET: required when ZALO_WEBHOOK_URL is set");
   }
   return config;
 }

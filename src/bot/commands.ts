@@ -22,6 +22,7 @@ export const COMMANDS = {
   register: ["dangky", "register"],
   report: ["baocao", "report"],
   reportPrivately: ["nhanbaocao", "myreport"],
+  channel: ["kenh", "channel"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -56,6 +57,8 @@ export async function runCommand(turn: Turn, name: CommandName | undefined, args
       return turn.say("bot-register-in-group");
     case "report":
       return reportOnDemand(turn, args, isLeader(turn));
+    case "channel":
+      return preferChannel(turn, args);
     case "reportPrivately":
       return isLeader(turn) ? privateReportSetting(turn, args) : turn.say("bot-baocao-refused");
     default:
@@ -91,6 +94,29 @@ async function setLanguage(turn: Turn, args: string): Promise<void> {
     });
   });
   await turn.say("", {}, { raw: t(wanted, "bot-language-set") });
+}
+
+/** Where reminders go for someone linked on both Telegram and Zalo: one channel, never both. */
+async function preferChannel(turn: Turn, args: string): Promise<void> {
+  const officer = turn.officer!;
+  const linked = [
+    ...new Set((await turn.deps.db.chatAccount.findMany({ where: { officerId: officer.id, status: "active" } })).map((a) => a.channel)),
+  ];
+  const wanted = args.trim().toLowerCase();
+  if (!linked.includes(wanted)) return turn.say("bot-channel-usage", { channels: linked.join(", ") });
+  await turn.deps.db.$transaction(async (tx) => {
+    await tx.officer.update({ where: { id: officer.id }, data: { preferredChannel: wanted } });
+    await addAudit(tx, {
+      at: turn.now,
+      actor: officer.code,
+      channel: turn.msg.channel,
+      action: "officer.preferred_channel",
+      entity: "officer",
+      entityId: officer.id,
+      details: { channel: wanted },
+    });
+  });
+  await turn.say("bot-channel-set", { channel: wanted });
 }
 
 async function listPending(turn: Turn): Promise<void> {

@@ -7,12 +7,17 @@ import { adminsWithChats } from "../store/chat-repo.js";
 import { enqueue, type OutboxRow } from "../store/outbox-repo.js";
 
 export function createNotices(db: Db, zone: string, now: () => Date, poke: () => void) {
-  async function tellAdmins(key: string, message: string, args: Record<string, string>, except: OutboxRow): Promise<void> {
+  async function tellAdmins(
+    key: string,
+    message: string,
+    args: Record<string, string>,
+    except: (a: { channel: string; chatId: string }) => boolean,
+  ): Promise<void> {
     for (const admin of await adminsWithChats(db)) {
       const lang = admin.language === "en" ? "en" : "vi";
       for (const account of admin.chatAccounts) {
-        // Never tell an admin about their own unreachable chat through that chat.
-        if (account.channel === except.channel && account.chatId === except.chatId) continue;
+        // Never tell an admin about a broken chat through that chat.
+        if (except(account)) continue;
         await enqueue(db, {
           dedupeKey: `${key}:admin:${account.id}`,
           kind: "notice",
@@ -39,17 +44,22 @@ export function createNotices(db: Db, zone: string, now: () => Date, poke: () =>
   }
 
   const day = () => localDateOf(now(), zone);
+  const same = (row: OutboxRow) => (a: { channel: string; chatId: string }) => a.channel === row.channel && a.chatId === row.chatId;
   return {
     async onUnreachable(row: OutboxRow, reason: string) {
       await tellAdmins(
         `unreachable:${row.channel}:${row.chatId}:${day()}`,
         "bot-notice-unreachable",
         { who: await who(row), channel: row.channel, reason },
-        row,
+        same(row),
       );
     },
+    /** A whole channel stopped (Zalo refused the token): admins hear on their other channels. */
+    async onChannelDisabled(channel: string, reason: string) {
+      await tellAdmins(`disabled:${channel}:${day()}`, "bot-notice-channel-disabled", { channel, reason }, (a) => a.channel === channel);
+    },
     async onGaveUp(row: OutboxRow, error: string) {
-      await tellAdmins(`gave-up:${row.id}`, "bot-notice-gave-up", { who: await who(row), channel: row.channel, error }, row);
+      await tellAdmins(`gave-up:${row.id}`, "bot-notice-gave-up", { who: await who(row), channel: row.channel, error }, same(row));
     },
   };
 }

@@ -10,10 +10,11 @@ import { type MonthlyReport, buildMonthlyReport } from "../services/monthly-repo
 import { reportAttachments } from "../services/report-files.js";
 import type { Db } from "../store/client.js";
 import type { ChannelAdapter } from "../channels/channel.js";
+import type { ChartLinks } from "../server/chart-url.js";
 
 const TTL_MS = 60_000;
 
-export function createReportRenderer(db: Db, config: Config, channels: Map<string, ChannelAdapter>, now: () => Date) {
+export function createReportRenderer(db: Db, config: Config, channels: Map<string, ChannelAdapter>, now: () => Date, links?: ChartLinks) {
   const cache = new Map<string, { at: number; report: Promise<MonthlyReport> }>();
   function report(year: number, month: number): Promise<MonthlyReport> {
     const today = localDateOf(now(), config.TIME_ZONE);
@@ -28,10 +29,16 @@ export function createReportRenderer(db: Db, config: Config, channels: Map<strin
     const lang = isLanguage(payload.language) ? payload.language : config.DEFAULT_LANGUAGE;
     const tr = translator(lang);
     const r = await report(payload.year, payload.month);
-    const withFiles = channels.get(channel)?.supportsFiles ?? false;
-    return {
-      message: { text: reportText(r, tr, { withFiles }), ...(withFiles ? { files: await reportAttachments(r, config, tr, now()) } : {}) },
-      taskIds: [],
-    };
+    const mode = channels.get(channel)?.files ?? "none";
+    if (mode === "upload")
+      return {
+        message: { text: reportText(r, tr, { withFiles: true }), files: await reportAttachments(r, config, tr, now()) },
+        taskIds: [],
+      };
+    const photo =
+      mode === "url" && links
+        ? [{ kind: "photo" as const, filename: `${r.period.key}.png`, url: links.link(r.period.year, r.period.month, now()) }]
+        : [];
+    return { message: { text: reportText(r, tr, { withFiles: false }), ...(photo.length ? { files: photo } : {}) }, taskIds: [] };
   };
 }

@@ -12,7 +12,9 @@ export interface Button {
 export interface OutgoingFile {
   kind: "photo" | "document";
   filename: string;
-  bytes: Buffer;
+  /** The content, for channels that upload; or a public URL, for channels that fetch. */
+  bytes?: Buffer;
+  url?: string;
   caption?: string;
 }
 
@@ -64,8 +66,8 @@ export interface ChannelAdapter {
   /** Longest text one message can carry; longer texts are split on line boundaries. */
   readonly maxTextLength: number;
   readonly supportsButtons: boolean;
-  /** Photos and documents (the report's chart and files). */
-  readonly supportsFiles: boolean;
+  /** How photos and documents travel: uploaded, given as a public URL (photos only), or not at all. */
+  readonly files: "upload" | "url" | "none";
   send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
   start(onMessage: InboundHandler): Promise<void>;
   stop(): Promise<void>;

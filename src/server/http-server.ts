@@ -13,12 +13,19 @@ export interface WebhookRoute {
   handle: Route;
 }
 
+export interface FileRoute {
+  /** Paths starting with this are answered by `handle` (GET only). */
+  prefix: string;
+  handle(path: string, query: URLSearchParams): Promise<{ contentType: string; body: Buffer } | undefined>;
+}
+
 export interface HttpOptions {
   host: string;
   port: number;
   log: Logger;
   health(): Promise<Record<string, unknown>>;
   webhooks: WebhookRoute[];
+  files?: FileRoute[];
   maxBodyBytes?: number;
 }
 
@@ -37,11 +44,23 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 export function createHttpServer(opts: HttpOptions): { server: Server; listen(): Promise<number>; close(): Promise<void> } {
   const max = opts.maxBodyBytes ?? 1_000_000;
   const server = createServer(async (req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
+    const url = new URL(req.url ?? "/", "http://local");
+    const path = url.pathname;
     try {
       if (req.method === "GET" && path === "/health") {
         const health = await opts.health();
         return send(res, health.status === "ok" ? 200 : 503, health);
+      }
+      const files = req.method === "GET" ? opts.files?.find((f) => path.startsWith(f.prefix)) : undefined;
+      if (files) {
+        const file = await files.handle(path, url.searchParams);
+        if (!file) return send(res, 404, { error: "not found" });
+        res.writeHead(200, {
+          "content-type": file.contentType,
+          "content-length": file.body.length,
+          "cache-control": "private, max-age=3600",
+        });
+        return void res.end(file.body);
       }
       const hook = opts.webhooks.find((w) => w.path === path);
       if (!hook) return send(res, 404, { error: "not found" });

@@ -60,8 +60,8 @@ export async function seededStore(kind: StoreKindName = "sqlite"): Promise<TestS
   return store;
 }
 
-export async function linkCode(store: TestStore, officer: string): Promise<string> {
-  return (await cli(store.url, ["link", officer, "--json"], { now: NOW })).json<{ code: string }>().code;
+export async function linkCode(store: TestStore, officer: string, now: Date = NOW): Promise<string> {
+  return (await cli(store.url, ["link", officer, "--json"], { now })).json<{ code: string }>().code;
 }
 
 export async function startBot(

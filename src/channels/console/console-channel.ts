@@ -101,7 +101,7 @@ export function createConsoleChannel(input: Readable, output: Writable, hooks: C
     name: "console",
     maxTextLength: Number.MAX_SAFE_INTEGER,
     supportsButtons: false,
-    supportsFiles: false,
+    files: "none",
     closed,
     async send(chatId, message): Promise<SendResult> {
       const to = chatId.replace(/^console-/, "");

@@ -63,6 +63,7 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
     // The text is the message; files follow it. A file the server refuses is logged and the
     // message still counts as sent (resending would repeat the text); a short rate limit retries.
     for (const file of message.files ?? []) {
+      if (!file.bytes) continue;
       const input = new InputFile(file.bytes, file.filename);
       const caption = file.caption ? { caption: file.caption.slice(0, 1024) } : {};
       try {
@@ -82,7 +83,7 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
     name: "telegram",
     maxTextLength: TELEGRAM_MAX_TEXT,
     supportsButtons: true,
-    supportsFiles: true,
+    files: "upload",
     async send(chatId, message): Promise<SendResult> {
       try {
         return { kind: "sent", messageIds: await sendParts(chatId, message) };

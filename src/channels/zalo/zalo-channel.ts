@@ -1,0 +1,171 @@
+// The Zalo channel: long polling (one update per call, 408 when idle) or a webhook, never both;
+// texts split at 2,000 characters; no buttons (choices become numbered lists); photos by public
+// URL. A 401 means the token is wrong: the channel stops and says so, instead of failing forever.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "../../log.js";
+import { type ChannelAdapter, type InboundHandler, type OutgoingMessage, type SendResult, splitText } from "../channel.js";
+import { ZaloApiError, ZaloNetworkError, createZaloClient } from "./client.js";
+import { decodeZalo } from "./decode.js";
+import { parseUpdate } from "./schemas.js";
+
+export const ZALO_MAX_TEXT = 2000;
+
+export interface ZaloOptions {
+  token: string;
+  apiRoot: string;
+  log: Logger;
+  webhook?: { url: string; secret: string };
+  /** Photos can be sent: the public base URL files are served from. */
+  photosByUrl: boolean;
+  /** Told once when Zalo refuses the token (401). */
+  onDisabled(reason: string): Promise<void>;
+  /** Long-poll wait in seconds (Zalo's own default is 30). */
+  pollTimeoutSeconds?: number;
+}
+
+export interface ZaloChannel extends ChannelAdapter {
+  webhookHandler(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  disabled(): boolean;
+}
+
+const MAX_BODY = 1_000_000;
+
+export function classifyZaloError(error: unknown): SendResult {
+  if (error instanceof ZaloNetworkError) return { kind: "retry", error: error.message };
+  if (error instanceof ZaloApiError) {
+    const what = `${error.errorCode} ${error.description}`.trim();
+    if (error.errorCode === 429) return { kind: "retry", error: "429 quota exceeded" };
+    if (error.errorCode === 408 || error.errorCode === 403 || error.errorCode >= 500) return { kind: "retry", error: what };
+    if (error.errorCode === 404) return { kind: "permanent", reason: what };
+    if (error.errorCode === 401) return { kind: "retry", afterMs: 10 * 60_000, error: what };
+    return { kind: "rejected", reason: what };
+  }
+  return { kind: "retry", error: `unexpected: ${(error as Error)?.message ?? String(error)}` };
+}
+
+export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
+  const client = createZaloClient({ token: opts.token, apiRoot: opts.apiRoot });
+  const log = opts.log;
+  let handler: InboundHandler | undefined;
+  let disabledReason: string | undefined;
+  let polling: Promise<void> | undefined;
+  const abort = new AbortController();
+
+  async function disable(reason: string): Promise<void> {
+    if (disabledReason) return;
+    disabledReason = reason;
+    log.error({ reason }, "zalo channel disabled: the token was refused");
+    await opts.onDisabled(reason).catch(() => undefined);
+  }
+
+  async function handle(raw: unknown): Promise<void> {
+    const update = parseUpdate(raw);
+    if (!update) {
+      log.warn("zalo update ignored: unexpected shape");
+      return;
+    }
+    const inbound = decodeZalo(update);
+    if (!inbound) {
+      log.info({ event: update.event_name }, "zalo event ignored");
+      return;
+    }
+    await handler?.(inbound);
+  }
+
+  async function poll(): Promise<void> {
+    let wait = 1000;
+    while (!abort.signal.aborted && !disabledReason) {
+      try {
+        const update = await client.getUpdates(opts.pollTimeoutSeconds ?? 30, abort.signal);
+        wait = 1000;
+        if (update) await handle(update);
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        if (error instanceof ZaloApiError && error.errorCode === 401) return disable("401 Unauthorized");
+        log.warn({ err: (error as Error).message }, "zalo polling failed; backing off");
+        await new Promise((r) => setTimeout(r, wait));
+        wait = Math.min(wait * 2, 30_000);
+      }
+    }
+  }
+
+  async function sendOne(chatId: string, message: OutgoingMessage): Promise<string[]> {
+    const ids: string[] = [];
+    for (const part of splitText(message.text, ZALO_MAX_TEXT)) ids.push((await client.sendMessage(chatId, part)).message_id);
+    for (const file of message.files ?? []) {
+      if (file.kind !== "photo" || !file.url) continue;
+      try {
+        ids.push((await client.sendPhoto(chatId, file.url, file.caption)).message_id);
+      } catch (error) {
+        // The text went: a refused photo is logged, not resent with the text.
+        log.warn({ file: file.filename, outcome: classifyZaloError(error).kind }, "zalo photo not sent");
+      }
+    }
+    return ids;
+  }
+
+  return {
+    name: "zalo",
+    maxTextLength: ZALO_MAX_TEXT,
+    supportsButtons: false,
+    files: opts.photosByUrl ? "url" : "none",
+    disabled: () => disabledReason !== undefined,
+    async send(chatId, message): Promise<SendResult> {
+      if (disabledReason) return { kind: "retry", afterMs: 10 * 60_000, error: `zalo disabled: ${disabledReason}` };
+      try {
+        return { kind: "sent", messageIds: await sendOne(chatId, message) };
+      } catch (error) {
+        if (error instanceof ZaloApiError && error.errorCode === 401) await disable("401 Unauthorized");
+        return classifyZaloError(error);
+      }
+    },
+    async start(onMessage) {
+      handler = onMessage;
+      try {
+        const me = await client.getMe();
+        log.info({ bot: me.account_name ?? me.id }, "zalo bot found");
+        if (opts.webhook) {
+          await client.setWebhook(opts.webhook.url, opts.webhook.secret);
+          log.info({ mode: "webhook" }, "zalo channel started");
+          return;
+        }
+        // getUpdates does not work while a webhook is set.
+        await client.deleteWebhook().catch(() => undefined);
+      } catch (error) {
+        if (error instanceof ZaloApiError && error.errorCode === 401) return disable("401 Unauthorized");
+        throw error;
+      }
+      polling = poll();
+      log.info({ mode: "polling" }, "zalo channel started");
+    },
+    async stop() {
+      abort.abort();
+      await polling;
+    },
+    webhookHandler() {
+      // The server checked the secret header before calling this.
+      return async (req, res) => {
+        let size = 0;
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) {
+          size += (chunk as Buffer).length;
+          if (size > MAX_BODY) {
+            res.writeHead(413).end();
+            return;
+          }
+          chunks.push(chunk as Buffer);
+        }
+        let raw: unknown;
+        try {
+          raw = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        } catch {
+          log.warn("zalo webhook: body is not JSON");
+          res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+          return;
+        }
+        await handle(raw);
+        res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+      };
+    },
+  };
+}
