@@ -368,3 +368,5 @@ bot-notice-channel-disabled = ⚠️ The { $channel } channel stopped: the platf
 bot-channel-usage = Use: /channel <name> to choose where reminders go. You have linked: { $channels }.
 bot-channel-set = Reminders will now go to { $channel }.
 bot-menu-kenh = Choose where reminders go (telegram/zalo)
+cli-tasks-cancel = cancel a task (no more reminders, not counted in reports)
+task-cancelled = Task { $code } cancelled.

@@ -358,3 +358,5 @@ bot-notice-channel-disabled = ⚠️ Kênh { $channel } đã ngừng: nền tả
 bot-channel-usage = Dùng: /kenh <tên kênh> để chọn nơi nhận nhắc việc. Anh/chị đã liên kết: { $channels }.
 bot-channel-set = Từ nay nhắc việc sẽ gửi qua { $channel }.
 bot-menu-kenh = Chọn kênh nhận nhắc việc (telegram/zalo)
+cli-tasks-cancel = hủy một nhiệm vụ (không nhắc nữa, không tính vào báo cáo)
+task-cancelled = Đã hủy nhiệm vụ { $code }.

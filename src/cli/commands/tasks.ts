@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { type TaskStatus, TASK_STATUSES } from "../../core/tasks/task.js";
 import { workCalendar } from "../../core/calendar/working-days.js";
 import { localDateOf, parseInstant } from "../../core/calendar/zone.js";
-import { confirmTask, reopenTask } from "../../services/task-admin.js";
+import { cancelTask, confirmTask, reopenTask } from "../../services/task-admin.js";
 import { UserError } from "../../services/user-error.js";
 import { auditOf } from "../../store/audit-repo.js";
 import { holidayDates } from "../../store/holidays-repo.js";
@@ -107,9 +107,10 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
       }),
     );
 
-  for (const [name, action] of [
-    ["confirm", confirmTask],
-    ["reopen", reopenTask],
+  for (const [name, action, done] of [
+    ["confirm", confirmTask, "task-confirmed"],
+    ["reopen", reopenTask, "task-reopened"],
+    ["cancel", cancelTask, "task-cancelled"],
   ] as const) {
     tasks
       .command(`${name} <code>`)
@@ -119,7 +120,7 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
           const c = ctx();
           const { db } = await c.store();
           const task = await action(db, code, { actor: "cli", channel: "cli", now: c.now() });
-          c.out(c.tr(`task-${name}ed`, { code: task.code }));
+          c.out(c.tr(done, { code: task.code }));
           return 0;
         }),
       );

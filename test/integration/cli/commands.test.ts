@@ -92,6 +92,24 @@ describe("admin commands", () => {
     expect((await run("tasks", "show", "NV-404")).stderr).toContain('Không có nhiệm vụ mã "NV-404"');
   });
 
+  it("cancels a task: no longer open, refused twice, audited", async () => {
+    await store.db.task.create({
+      data: {
+        code: "NV-X",
+        summary: "Việc bị hủy",
+        leadAgencyId: 1,
+        assignedDate: "2026-06-01",
+        dueDate: "2026-06-20",
+        originalDueDate: "2026-06-20",
+      },
+    });
+    expect((await run("tasks", "cancel", "NV-X")).stdout).toContain("Đã hủy nhiệm vụ NV-X.");
+    expect((await run("tasks", "cancel", "NV-X")).stderr).toContain("đã bị hủy");
+    expect((await run("tasks", "list", "--overdue", "--json")).json<{ code: string }[]>().map((t) => t.code)).not.toContain("NV-X");
+    expect(await store.db.auditEntry.count({ where: { action: "task.cancelled" } })).toBe(1);
+    await store.db.task.delete({ where: { code: "NV-X" } });
+  });
+
   it("link prints a one-time code and the Telegram deep link, storing only its hash", async () => {
     const r = await run("link", "CB001", "--json");
     const issued = r.json<{ code: string; deepLink: string; expiresAt: string }>();
