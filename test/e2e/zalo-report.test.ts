@@ -23,14 +23,8 @@ describe("the monthly report on Zalo", () => {
   let app: App;
   let port: number;
   const clock = fixedClock(new Date("2020-06-29T02:00:00Z"));
-
-  beforeAll(async () => {
-    zalo = await ZaloEmulator.start();
-    store = await seedYearStore("sqlite");
-    await store.db.officer.create({ data: { code: "QT01", fullName: "Lê Thu Hà", agencyId: 1, role: "admin" } });
-    await store.db.officer.create({ data: { code: "LD01", fullName: "Phạm Quốc Hưng", agencyId: 1, role: "leader" } });
-    port = await freePort();
-    app = await startBot(
+  const boot = () =>
+    startBot(
       store,
       {
         ZALO_BOT_TOKEN: zalo.token,
@@ -42,6 +36,14 @@ describe("the monthly report on Zalo", () => {
       clock,
       { zaloPollTimeoutSeconds: 1 },
     );
+
+  beforeAll(async () => {
+    zalo = await ZaloEmulator.start();
+    store = await seedYearStore("sqlite");
+    await store.db.officer.create({ data: { code: "QT01", fullName: "Lê Thu Hà", agencyId: 1, role: "admin" } });
+    await store.db.officer.create({ data: { code: "LD01", fullName: "Phạm Quốc Hưng", agencyId: 1, role: "leader" } });
+    port = await freePort();
+    app = await boot();
   });
   afterAll(async () => {
     await app?.stop();
@@ -82,18 +84,7 @@ describe("the monthly report on Zalo", () => {
   it("on the posting day the Zalo group gets June's report once", async () => {
     clock.set(POST_DAY);
     await app.stop();
-    app = await startBot(
-      store,
-      {
-        ZALO_BOT_TOKEN: zalo.token,
-        ZALO_API_ROOT: zalo.apiRoot,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-        HTTP_PORT: String(port),
-        HTTP_HOST: "127.0.0.1",
-      },
-      clock,
-      { zaloPollTimeoutSeconds: 1 },
-    );
+    app = await boot();
     const texts = await zalo.waitForTexts(GROUP, 3);
     expect(texts.slice(1).join("\n")).toContain("1.736 nhiệm vụ");
     await app.deliverer.deliverDue();
