@@ -31,7 +31,7 @@ import {
   sweepOf,
 } from "../store/reminders-repo.js";
 import { isUniqueViolation } from "../store/unique.js";
-import { inTransaction } from "../store/tx.js";
+import { type Tx, inTransaction } from "../store/tx.js";
 import type { Payload } from "../delivery/payload.js";
 
 export interface SweepDeps {
@@ -142,8 +142,6 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
   );
   return result;
 }
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function queueReminder(
   tx: Tx,

@@ -89,10 +89,6 @@ export async function latestChoice(tx: Tx, channel: string, chatId: string, now:
   return row ? { ...row, data: JSON.parse(row.data) as unknown } : undefined;
 }
 
-export function findGroup(tx: Tx, channel: string, chatId: string) {
-  return tx.chatGroup.findUnique({ where: { channel_chatId: { channel, chatId } } });
-}
-
 export function adminsWithChats(tx: Tx) {
   return tx.officer.findMany({ where: { role: "admin", active: true }, include: { chatAccounts: { where: { status: "active" } } } });
 }

@@ -28,10 +28,6 @@ export function findOfficerByCode(tx: Tx, code: string) {
   return tx.officer.findUnique({ where: { code: code.toUpperCase() }, include: { agency: true, chatAccounts: true } });
 }
 
-export function findOfficer(tx: Tx, id: number) {
-  return tx.officer.findUnique({ where: { id }, include: { agency: true, chatAccounts: true } });
-}
-
 export function createAgency(tx: Tx, data: AgencyData) {
   return tx.agency.create({ data });
 }
@@ -46,9 +42,4 @@ export function createOfficer(tx: Tx, data: OfficerData) {
 
 export function updateOfficer(tx: Tx, id: number, data: Partial<OfficerData>) {
   return tx.officer.update({ where: { id }, data });
-}
-
-/** The heads of an agency: who hears about its overdue tasks. */
-export function agencyHeads(tx: Tx, agencyId: number) {
-  return tx.officer.findMany({ where: { agencyId, role: "agency_head", active: true }, include: { chatAccounts: true } });
 }

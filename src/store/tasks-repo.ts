@@ -40,10 +40,6 @@ export function listTasks(tx: Tx, filter: TaskFilter = {}, page?: { skip: number
   return tx.task.findMany({ where: where(filter), include: withNames, orderBy: [{ dueDate: "asc" }, { code: "asc" }], ...page });
 }
 
-export function countTasks(tx: Tx, filter: TaskFilter = {}) {
-  return tx.task.count({ where: where(filter) });
-}
-
 export function findTaskByCode(tx: Tx, code: string) {
   return tx.task.findUnique({ where: { code: code.toUpperCase() }, include: withNames });
 }

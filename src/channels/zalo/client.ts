@@ -30,8 +30,6 @@ export interface ZaloClientOptions {
   timeoutMs?: number;
 }
 
-export type ZaloClient = ReturnType<typeof createZaloClient>;
-
 export function createZaloClient(opts: ZaloClientOptions) {
   const base = `${opts.apiRoot.replace(/\/$/, "")}/bot${opts.token}`;
   const timeoutMs = opts.timeoutMs ?? 15_000;

@@ -44,14 +44,6 @@ export function weekday(date: LocalDate): number {
   return new Date(dayNumber(date) * DAY_MS).getUTCDay();
 }
 
-export function yearOf(date: LocalDate): number {
-  return Number(date.slice(0, 4));
-}
-
-export function monthOf(date: LocalDate): { year: number; month: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
-}
-
 export function firstDayOfMonth(year: number, month: number): LocalDate {
   return makeLocalDate(year, month, 1)!;
 }

@@ -4,9 +4,6 @@ import type { LocalDate } from "../calendar/local-date.js";
 export const TASK_STATUSES = ["open", "reported", "confirmed", "cancelled"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const CHANNELS = ["telegram", "zalo", "console", "cli", "import"] as const;
-export type Channel = (typeof CHANNELS)[number];
-
 export interface TaskRecord {
   id: number;
   code: string;
@@ -29,9 +26,4 @@ export interface TaskRecord {
   reportNote: string | null;
   confirmedAt: Date | null;
   confirmedBy: string | null;
-}
-
-/** Reported or confirmed: the officer has said it is done. */
-export function isCompleted(task: Pick<TaskRecord, "status">): boolean {
-  return task.status === "reported" || task.status === "confirmed";
 }

@@ -51,11 +51,6 @@ export interface ColumnMap<K extends string> {
   missingRequired: string[];
 }
 
-/** Whether the sheet has the column at all (an absent optional column leaves stored values alone). */
-export function hasColumn<K extends string>(map: ColumnMap<K>, key: K): boolean {
-  return map.index[key] !== undefined;
-}
-
 export function mapColumns<K extends string>(sheet: Sheet, defs: readonly ColumnDef<K>[]): ColumnMap<K> {
   const byKey = new Map<string, ColumnDef<K>>();
   for (const d of defs) {
