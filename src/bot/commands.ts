@@ -5,11 +5,10 @@ import { workCalendar } from "../core/calendar/working-days.js";
 import { isLanguage, t } from "../i18n/i18n.js";
 import { doneButton } from "../messages/reminder.js";
 import { taskLines } from "../messages/task-line.js";
-import { addAudit } from "../store/audit-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
 import { openTasksOf } from "./tasks-of.js";
 import { privateReportSetting, reportOnDemand } from "./report-command.js";
-import { type Turn, isAdmin, isLeader } from "./turn.js";
+import { type Turn, isAdmin, isLeader, updateOwnSetting } from "./turn.js";
 
 export const COMMANDS = {
   start: ["start"],
@@ -75,25 +74,14 @@ async function listTasks(turn: Turn): Promise<void> {
   const lines = [turn.tr("bot-tasks-title", { count: tasks.length })];
   for (const t of shown) lines.push(...taskLines(t, turn.now, config.TIME_ZONE, calendar, turn.tr));
   if (tasks.length > shown.length) lines.push("", turn.tr("bot-tasks-more", { count: tasks.length - shown.length }));
-  await turn.say("", {}, { raw: lines.join("\n"), buttons: shown.map((t) => [doneButton(t, turn.tr)]), taskIds: shown.map((t) => t.id) });
+  await turn.sayText(lines.join("\n"), { buttons: shown.map((t) => [doneButton(t, turn.tr)]), taskIds: shown.map((t) => t.id) });
 }
 
 async function setLanguage(turn: Turn, args: string): Promise<void> {
   const wanted = args.toLowerCase();
   if (!isLanguage(wanted)) return turn.say("bot-language-usage");
-  await turn.deps.db.$transaction(async (tx) => {
-    await tx.officer.update({ where: { id: turn.officer!.id }, data: { language: wanted } });
-    await addAudit(tx, {
-      at: turn.now,
-      actor: turn.officer!.code,
-      channel: turn.msg.channel,
-      action: "officer.language",
-      entity: "officer",
-      entityId: turn.officer!.id,
-      details: { language: wanted },
-    });
-  });
-  await turn.say("", {}, { raw: t(wanted, "bot-language-set") });
+  await updateOwnSetting(turn, { language: wanted }, "officer.language", { language: wanted });
+  await turn.sayText(t(wanted, "bot-language-set"));
 }
 
 /** Where reminders go for someone linked on both Telegram and Zalo: one channel, never both. */
@@ -104,18 +92,7 @@ async function preferChannel(turn: Turn, args: string): Promise<void> {
   ];
   const wanted = args.trim().toLowerCase();
   if (!linked.includes(wanted)) return turn.say("bot-channel-usage", { channels: linked.join(", ") });
-  await turn.deps.db.$transaction(async (tx) => {
-    await tx.officer.update({ where: { id: officer.id }, data: { preferredChannel: wanted } });
-    await addAudit(tx, {
-      at: turn.now,
-      actor: officer.code,
-      channel: turn.msg.channel,
-      action: "officer.preferred_channel",
-      entity: "officer",
-      entityId: officer.id,
-      details: { channel: wanted },
-    });
-  });
+  await updateOwnSetting(turn, { preferredChannel: wanted }, "officer.preferred_channel", { channel: wanted });
   await turn.say("bot-channel-set", { channel: wanted });
 }
 

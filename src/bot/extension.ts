@@ -2,8 +2,7 @@
 import { formatViDate } from "../core/calendar/local-date.js";
 import { t } from "../i18n/i18n.js";
 import { requestExtension } from "../services/extensions.js";
-import { adminsWithChats } from "../store/chat-repo.js";
-import { enqueue } from "../store/outbox-repo.js";
+import { tellAdmins } from "./admins.js";
 import { tasksOfSentMessage } from "../store/outbox-repo.js";
 import { ask } from "./completion.js";
 import { findByCode, openTasksOf, tasksByIds } from "./tasks-of.js";
@@ -55,37 +54,25 @@ export async function fileExtension(turn: Turn, taskId: number, date: string, re
     case "filed": {
       await turn.say("bot-extension-filed", { code: outcome.task.code, date: formatViDate(date) });
       // Admins hear of it at once, with the decision a tap away.
-      for (const admin of await adminsWithChats(db)) {
-        const lang = admin.language === "en" ? "en" : "vi";
-        for (const account of admin.chatAccounts) {
-          await enqueue(db, {
-            dedupeKey: `extension:${outcome.requestId}:admin:${account.id}`,
-            kind: "notice",
-            channel: account.channel,
-            chatId: account.chatId,
-            officerId: admin.id,
-            payload: {
-              type: "message",
-              message: {
-                text: t(lang, "bot-extension-to-admin", {
-                  name: officer.fullName,
-                  code: outcome.task.code,
-                  due: formatViDate(outcome.task.dueDate),
-                  date: formatViDate(date),
-                  reason: reason ?? "—",
-                }),
-                buttons: [
-                  [
-                    { label: t(lang, "bot-button-approve"), data: `ext:ok:${outcome.requestId}` },
-                    { label: t(lang, "bot-button-refuse"), data: `ext:no:${outcome.requestId}` },
-                  ],
-                ],
-              },
-            },
-            at: turn.deps.now(),
-          });
-        }
-      }
+      await tellAdmins(db, {
+        key: `extension:${outcome.requestId}`,
+        at: turn.deps.now(),
+        build: (lang) => ({
+          text: t(lang, "bot-extension-to-admin", {
+            name: officer.fullName,
+            code: outcome.task.code,
+            due: formatViDate(outcome.task.dueDate),
+            date: formatViDate(date),
+            reason: reason ?? "—",
+          }),
+          buttons: [
+            [
+              { label: t(lang, "bot-button-approve"), data: `ext:ok:${outcome.requestId}` },
+              { label: t(lang, "bot-button-refuse"), data: `ext:no:${outcome.requestId}` },
+            ],
+          ],
+        }),
+      });
       turn.deps.poke();
     }
   }

@@ -26,5 +26,5 @@ export async function handleUnlinked(turn: Turn, text: string | undefined): Prom
   deps.log.info({ channel: msg.channel, officer: result.officer.code }, "chat linked");
   // From now on the officer's own language.
   const lang = result.officer.language === "en" ? "en" : "vi";
-  await turn.say("", {}, { raw: t(lang, "bot-linked", { name: result.officer.fullName }) + "\n\n" + t(lang, "bot-help") });
+  await turn.sayText(`${t(lang, "bot-linked", { name: result.officer.fullName })}\n\n${t(lang, "bot-help")}`);
 }

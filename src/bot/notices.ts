@@ -3,32 +3,17 @@
 import { localDateOf } from "../core/calendar/zone.js";
 import { t } from "../i18n/i18n.js";
 import type { Db } from "../store/client.js";
-import { adminsWithChats } from "../store/chat-repo.js";
-import { enqueue, type OutboxRow } from "../store/outbox-repo.js";
+import type { OutboxRow } from "../store/outbox-repo.js";
+import { tellAdmins } from "./admins.js";
 
 export function createNotices(db: Db, zone: string, now: () => Date, poke: () => void) {
-  async function tellAdmins(
+  async function notify(
     key: string,
     message: string,
     args: Record<string, string>,
     except: (a: { channel: string; chatId: string }) => boolean,
   ): Promise<void> {
-    for (const admin of await adminsWithChats(db)) {
-      const lang = admin.language === "en" ? "en" : "vi";
-      for (const account of admin.chatAccounts) {
-        // Never tell an admin about a broken chat through that chat.
-        if (except(account)) continue;
-        await enqueue(db, {
-          dedupeKey: `${key}:admin:${account.id}`,
-          kind: "notice",
-          channel: account.channel,
-          chatId: account.chatId,
-          officerId: admin.id,
-          payload: { type: "message", message: { text: t(lang, message, args) } },
-          at: now(),
-        });
-      }
-    }
+    await tellAdmins(db, { key, at: now(), build: (lang) => ({ text: t(lang, message, args) }), except });
     poke();
   }
 
@@ -47,7 +32,7 @@ export function createNotices(db: Db, zone: string, now: () => Date, poke: () =>
   const same = (row: OutboxRow) => (a: { channel: string; chatId: string }) => a.channel === row.channel && a.chatId === row.chatId;
   return {
     async onUnreachable(row: OutboxRow, reason: string) {
-      await tellAdmins(
+      await notify(
         `unreachable:${row.channel}:${row.chatId}:${day()}`,
         "bot-notice-unreachable",
         { who: await who(row), channel: row.channel, reason },
@@ -56,10 +41,10 @@ export function createNotices(db: Db, zone: string, now: () => Date, poke: () =>
     },
     /** A whole channel stopped (Zalo refused the token): admins hear on their other channels. */
     async onChannelDisabled(channel: string, reason: string) {
-      await tellAdmins(`disabled:${channel}:${day()}`, "bot-notice-channel-disabled", { channel, reason }, (a) => a.channel === channel);
+      await notify(`disabled:${channel}:${day()}`, "bot-notice-channel-disabled", { channel, reason }, (a) => a.channel === channel);
     },
     async onGaveUp(row: OutboxRow, error: string) {
-      await tellAdmins(`gave-up:${row.id}`, "bot-notice-gave-up", { who: await who(row), channel: row.channel, error }, same(row));
+      await notify(`gave-up:${row.id}`, "bot-notice-gave-up", { who: await who(row), channel: row.channel, error }, same(row));
     },
   };
 }

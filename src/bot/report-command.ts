@@ -2,9 +2,8 @@
 // private for leaders and admins. /nhanbaocao on|off: a leader's private copy each month.
 import { localDateOf } from "../core/calendar/zone.js";
 import { parseMonth } from "../core/reports/period.js";
-import { addAudit } from "../store/audit-repo.js";
 import { enqueue } from "../store/outbox-repo.js";
-import type { Turn } from "./turn.js";
+import { type Turn, updateOwnSetting } from "./turn.js";
 
 export async function reportOnDemand(turn: Turn, args: string, allowed: boolean): Promise<void> {
   if (!allowed) return turn.say("bot-baocao-refused");
@@ -26,18 +25,6 @@ export async function reportOnDemand(turn: Turn, args: string, allowed: boolean)
 export async function privateReportSetting(turn: Turn, args: string): Promise<void> {
   const wanted = /^(on|bat|bật|co|có|yes)$/i.test(args) ? true : /^(off|tat|tắt|khong|không|no)$/i.test(args) ? false : undefined;
   if (wanted === undefined) return turn.say("bot-nhanbaocao-usage");
-  const officer = turn.officer!;
-  await turn.deps.db.$transaction(async (tx) => {
-    await tx.officer.update({ where: { id: officer.id }, data: { receivesReport: wanted } });
-    await addAudit(tx, {
-      at: turn.now,
-      actor: officer.code,
-      channel: turn.msg.channel,
-      action: "officer.report_delivery",
-      entity: "officer",
-      entityId: officer.id,
-      details: { private: wanted },
-    });
-  });
+  await updateOwnSetting(turn, { receivesReport: wanted }, "officer.report_delivery", { private: wanted });
   await turn.say(wanted ? "bot-nhanbaocao-on" : "bot-nhanbaocao-off");
 }

@@ -9,6 +9,7 @@ import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { holidayDates } from "../store/holidays-repo.js";
 import { enqueue } from "../store/outbox-repo.js";
+import { activeChats, pickDeliveryAccount } from "../store/chat-repo.js";
 
 export interface Month {
   year: number;
@@ -32,7 +33,7 @@ export async function queueMonthlyReport(db: Db, month: Month, at: Date): Promis
   const groups = await db.chatGroup.findMany({ where: { kind: "leadership" } });
   const leaders = await db.officer.findMany({
     where: { receivesReport: true, active: true },
-    include: { chatAccounts: { where: { status: "active" }, orderBy: { linkedAt: "desc" } } },
+    include: { chatAccounts: activeChats },
   });
   const targets = [
     ...groups.map((g) => ({
@@ -42,7 +43,7 @@ export async function queueMonthlyReport(db: Db, month: Month, at: Date): Promis
       language: undefined as string | undefined,
     })),
     ...leaders.flatMap((o) => {
-      const a = o.chatAccounts.find((x) => x.channel === o.preferredChannel) ?? o.chatAccounts[0];
+      const a = pickDeliveryAccount(o.preferredChannel, o.chatAccounts);
       return a ? [{ channel: a.channel, chatId: a.chatId, officerId: o.id, language: o.language }] : [];
     }),
   ];

@@ -3,8 +3,16 @@
 import type { Button, InboundMessage } from "../channels/channel.js";
 import { type Args, type Language, type Translate, isLanguage, translator } from "../i18n/i18n.js";
 import { findAccount } from "../store/chat-repo.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { addAudit } from "../store/audit-repo.js";
 import { enqueue } from "../store/outbox-repo.js";
 import type { BotDeps } from "./deps.js";
+
+export interface Extra {
+  buttons?: Button[][];
+  /** The tasks the message is about: a reply to it means them. */
+  taskIds?: number[];
+}
 
 export type Account = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
 export type Officer = Account["officer"];
@@ -17,8 +25,10 @@ export interface Turn {
   tr: Translate;
   account?: Account;
   officer?: Officer;
-  /** Queues an answer in this chat. */
-  say(key: string, args?: Args, extra?: { buttons?: Button[][]; taskIds?: number[]; raw?: string }): Promise<void>;
+  /** Queues an answer in this chat, in the person's language. */
+  say(key: string, args?: Args, extra?: Extra): Promise<void>;
+  /** Queues a text already written (a list, another language). */
+  sayText(text: string, extra?: Extra): Promise<void>;
 }
 
 export function makeTurn(deps: BotDeps, msg: InboundMessage, account: Account | undefined): Turn {
@@ -34,8 +44,10 @@ export function makeTurn(deps: BotDeps, msg: InboundMessage, account: Account | 
     lang,
     tr,
     ...(account ? { account, officer: account.officer } : {}),
-    async say(key, args, extra) {
-      const text = extra?.raw ?? tr(key, args);
+    say(key, args, extra) {
+      return turn.sayText(tr(key, args), extra);
+    },
+    async sayText(text, extra) {
       await enqueue(deps.db, {
         dedupeKey: `reply:${msg.channel}:${msg.updateKey}:${n++}`,
         kind: "reply",
@@ -61,4 +73,26 @@ export function isAdmin(turn: Turn): boolean {
 
 export function isLeader(turn: Turn): boolean {
   return turn.officer?.role === "leader" || turn.officer?.role === "admin";
+}
+
+/** The officer changes one of their own settings (language, channel, report in private), audited. */
+export async function updateOwnSetting(
+  turn: Turn,
+  data: Prisma.OfficerUpdateInput,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  const officer = turn.officer!;
+  await turn.deps.db.$transaction(async (tx) => {
+    await tx.officer.update({ where: { id: officer.id }, data });
+    await addAudit(tx, {
+      at: turn.now,
+      actor: officer.code,
+      channel: turn.msg.channel,
+      action,
+      entity: "officer",
+      entityId: officer.id,
+      details,
+    });
+  });
 }

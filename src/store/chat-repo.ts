@@ -6,14 +6,23 @@ export function findAccount(tx: Tx, channel: string, chatId: string) {
   return tx.chatAccount.findUnique({ where: { channel_chatId: { channel, chatId } }, include: { officer: { include: { agency: true } } } });
 }
 
-/** The account a message to this officer goes to: the preferred channel, else the latest linked, and reachable. */
+/**
+ * Where a person's messages go: the chat on their preferred channel, else the one linked last.
+ * `active` holds their reachable chats, newest link first. One chat, never all of them.
+ */
+export function pickDeliveryAccount<A extends { channel: string }>(preferredChannel: string | null, active: A[]): A | undefined {
+  return active.find((a) => a.channel === preferredChannel) ?? active[0];
+}
+
+/** Reachable chats, newest link first: what pickDeliveryAccount chooses from. */
+export const activeChats = { where: { status: "active" }, orderBy: { linkedAt: "desc" } } as const;
+
 export async function deliveryAccount(tx: Tx, officerId: number) {
   const officer = await tx.officer.findUnique({
     where: { id: officerId },
-    include: { chatAccounts: { where: { status: "active" }, orderBy: { linkedAt: "desc" } } },
+    include: { chatAccounts: activeChats },
   });
-  if (!officer) return undefined;
-  return officer.chatAccounts.find((a) => a.channel === officer.preferredChannel) ?? officer.chatAccounts[0];
+  return officer ? pickDeliveryAccount(officer.preferredChannel, officer.chatAccounts) : undefined;
 }
 
 export async function deliveryAccounts(tx: Tx, officerIds: number[]) {
@@ -24,11 +33,11 @@ export async function deliveryAccounts(tx: Tx, officerIds: number[]) {
       select: {
         id: true,
         preferredChannel: true,
-        chatAccounts: { where: { status: "active" }, orderBy: { linkedAt: "desc" }, select: { channel: true, chatId: true } },
+        chatAccounts: { ...activeChats, select: { channel: true, chatId: true } },
       },
     });
     for (const o of officers) {
-      const account = o.chatAccounts.find((a) => a.channel === o.preferredChannel) ?? o.chatAccounts[0];
+      const account = pickDeliveryAccount(o.preferredChannel, o.chatAccounts);
       if (account) out.set(o.id, account);
     }
   }
