@@ -22,8 +22,6 @@ import { createScheduler } from "./scheduler/scheduler.js";
 import { createHttpServer, type WebhookRoute } from "./server/http-server.js";
 import { chartLinks } from "./server/chart-url.js";
 import { type ZaloChannel, createZaloChannel } from "./channels/zalo/zalo-channel.js";
-import { buildMonthlyReport } from "./services/monthly-report.js";
-import { reportPng } from "./documents/report/chart.js";
 import { loadSampleData } from "./services/sample-data.js";
 import { addAudit } from "./store/audit-repo.js";
 import { redactUrl } from "./store/database-url.js";
@@ -91,20 +89,20 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     channels,
     log,
     now,
-    render: createRenderer({ db, zone, policy, now, report }),
+    render: createRenderer({ db, zone, policy, now, report: report.render }),
     ...notices,
   });
   const reportSchedule = { zone, workingDay: config.REPORT_WORKING_DAY, time: config.REPORT_TIME };
-  const postReport = async (at: Date) => {
-    const result = await postDueReport(db, reportSchedule, at, log);
-    poke();
-    return result;
-  };
-  const sweepNow = async (at: Date) => {
-    const result = await runSweep(sweepDeps, at);
-    poke();
-    return result;
-  };
+  // What queues messages wakes the sender at once, rather than at its next tick.
+  const thenPoke =
+    <T>(job: (at: Date) => Promise<T>) =>
+    async (at: Date): Promise<T> => {
+      const result = await job(at);
+      poke();
+      return result;
+    };
+  const postReport = thenPoke((at) => postDueReport(db, reportSchedule, at, log));
+  const sweepNow = thenPoke((at) => runSweep(sweepDeps, at));
   const handle = createInboundHandler({ db, config, log, now, poke, sweepNow });
 
   let telegram: TelegramChannel | undefined;
@@ -215,8 +213,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
                   async handle(path, query) {
                     const month = links.verify(path, query, now());
                     if (!month) return undefined;
-                    const r = await buildMonthlyReport(db, month.year, month.month, localDateOf(now(), zone));
-                    return { contentType: "image/png", body: reportPng(r, translator(config.DEFAULT_LANGUAGE)) };
+                    return { contentType: "image/png", body: await report.chartPng(month.year, month.month) };
                   },
                 },
               ]
