@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
-import { importAgencies, importOfficers } from "../src/services/import-contacts.js";
-import { importTasks } from "../src/services/import-tasks.js";
+import { importAgencies, importOfficers } from "../src/import-export/import-contacts.js";
+import { importTasks } from "../src/import-export/import-tasks.js";
 import { listTasks } from "../src/store/tasks-repo.js";
 import { type BenchStore, row, timed } from "./support.js";
 

@@ -1,7 +1,7 @@
 // Builds one report in a fresh process and prints its time and peak memory as JSON, so the
 // figure is the report's alone (the parent's memory holds the data it just loaded).
-import { buildMonthlyReport } from "../src/services/monthly-report.js";
-import { reportText } from "../src/messages/report-text.js";
+import { buildMonthlyReport } from "../src/monthly-report/build.js";
+import { reportText } from "../src/monthly-report/text.js";
 import { translator } from "../src/i18n/i18n.js";
 import { createDb } from "../src/store/client.js";
 

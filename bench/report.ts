@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { zonedInstant } from "../src/core/calendar/zone.js";
 import { addDays } from "../src/core/calendar/local-date.js";
-import { buildMonthlyReport } from "../src/services/monthly-report.js";
+import { buildMonthlyReport } from "../src/monthly-report/build.js";
 import { insertRows } from "../src/store/bulk-insert.js";
 import type { Db } from "../src/store/client.js";
 import { type BenchStore, row, timed } from "./support.js";

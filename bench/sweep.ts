@@ -2,9 +2,9 @@
 // (rendered from fresh task data) through a transport that accepts everything at once, so the
 // figure is the bot's own cost. Then replies through the real inbound handler.
 import { reminderPolicy } from "../src/app.js";
-import { createInboundHandler } from "../src/bot/inbound.js";
-import { createRenderer } from "../src/bot/render.js";
-import { runSweep } from "../src/bot/sweep.js";
+import { createInboundHandler } from "../src/conversation/inbound.js";
+import { createRenderer } from "../src/reminders/render.js";
+import { runSweep } from "../src/reminders/sweep.js";
 import type { ChannelAdapter } from "../src/channels/channel.js";
 import { loadConfig } from "../src/config.js";
 import { createDeliverer } from "../src/delivery/deliverer.js";

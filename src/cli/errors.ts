@@ -2,8 +2,8 @@
 // errors are not hidden: their stack goes to stderr only with LOG_LEVEL=debug.
 import { ConfigError } from "../config.js";
 import type { Translate } from "../i18n/i18n.js";
-import { asRefusal } from "../services/import-summary.js";
-import { UserError } from "../services/user-error.js";
+import { asRefusal } from "../import-export/import-summary.js";
+import { UserError } from "../i18n/user-error.js";
 
 export function describeError(error: unknown, tr: Translate): string {
   if (error instanceof UserError) return tr(error.key, error.args);

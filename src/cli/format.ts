@@ -4,7 +4,7 @@ import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";
 import { standing } from "../messages/task-line.js";
 import type { Translate } from "../i18n/i18n.js";
-import type { ImportSummary } from "../services/import-summary.js";
+import type { ImportSummary } from "../import-export/import-summary.js";
 import { asTaskRecord, type TaskWithNames } from "../store/tasks-repo.js";
 
 export function deadlineWords(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar, tr: Translate): string {

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { type StoreKind, sqlitePath, storeKind } from "./database-url.js";
-import { projectRoot } from "./paths.js";
+import { projectRoot } from "../project-root.js";
 
 export interface Migration {
   name: string;

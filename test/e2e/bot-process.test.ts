@@ -1,7 +1,7 @@
 // The bot as a process sees it: catch-up at start, restarts, duplicate deliveries, webhooks.
 import { afterEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { createInboundHandler } from "../../src/bot/inbound.js";
+import { createInboundHandler } from "../../src/conversation/inbound.js";
 import type { InboundMessage } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";

@@ -2,7 +2,7 @@
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { runSweep } from "../../src/bot/sweep.js";
+import { runSweep } from "../../src/reminders/sweep.js";
 import { BOT_INFO, BOT_TOKEN, type BotText, person, startEmulator } from "../support/telegram.js";
 import { NOW, fixedClock, linkCode, seededStore, startBot, taskByCode } from "../support/bot-fixture.js";
 import type { TestStore } from "../support/stores.js";

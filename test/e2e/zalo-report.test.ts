@@ -3,8 +3,8 @@
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { reportText } from "../../src/messages/report-text.js";
-import { buildMonthlyReport } from "../../src/services/monthly-report.js";
+import { reportText } from "../../src/monthly-report/text.js";
+import { buildMonthlyReport } from "../../src/monthly-report/build.js";
 import { translator } from "../../src/i18n/i18n.js";
 import { fixedClock, linkCode, startBot } from "../support/bot-fixture.js";
 import { seedYearStore } from "../support/seed-store.js";

@@ -1,7 +1,7 @@
 // The real bot on Zalo, through the project's Zalo Bot API emulator over HTTP: polling and webhook.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { runSweep } from "../../src/bot/sweep.js";
+import { runSweep } from "../../src/reminders/sweep.js";
 import { NOW, fixedClock, linkCode, seededStore, startBot, taskByCode } from "../support/bot-fixture.js";
 import type { TestStore } from "../support/stores.js";
 import { freePort } from "../support/telegram.js";

@@ -2,7 +2,7 @@
 // from .csv files, with three completions reported through the bot (appendix 3).
 import { join } from "node:path";
 import { zonedInstant } from "../../src/core/calendar/zone.js";
-import { reportCompletion } from "../../src/services/report-completion.js";
+import { reportCompletion } from "../../src/completion/report-done.js";
 import { cli } from "./cli.js";
 import { BOT_REPORTED, SEED_AGENCIES, SEED_OFFICERS, seedYearTasks } from "./seed-year.js";
 import { tempDir, writeCsv } from "./sheets.js";

@@ -1,11 +1,11 @@
 // remind [--at] [--dry-run], sample, outbox list: what the admin runs beside the bot process.
 import type { Command } from "commander";
 import { reminderPolicy } from "../../app.js";
-import { runSweep } from "../../bot/sweep.js";
+import { runSweep } from "../../reminders/sweep.js";
 import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { createLogger } from "../../log.js";
-import { loadSampleData } from "../../services/sample-data.js";
+import { loadSampleData } from "../../import-export/sample-data.js";
 import { listOutbox } from "../../store/outbox-repo.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";

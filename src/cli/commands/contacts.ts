@@ -1,6 +1,6 @@
 // officers list, link <officer-code>
 import type { Command } from "commander";
-import { issueLinkCode } from "../../services/link-codes.js";
+import { issueLinkCode } from "../../contacts/link-codes.js";
 import { listOfficers } from "../../store/contacts-repo.js";
 import type { CliContext } from "../context.js";
 import type { Runner } from "../program.js";

@@ -1,7 +1,7 @@
 // holidays list|add|remove, db migrate
 import type { Command } from "commander";
 import { parseViDate } from "../../core/calendar/local-date.js";
-import { UserError } from "../../services/user-error.js";
+import { UserError } from "../../i18n/user-error.js";
 import { addAudit } from "../../store/audit-repo.js";
 import { listHolidays, removeHoliday, upsertHoliday } from "../../store/holidays-repo.js";
 import { redactUrl } from "../../store/database-url.js";

@@ -1,10 +1,10 @@
 // import agencies|officers|tasks <file> [--skip-invalid], export tasks <file.xlsx>
 import type { Command } from "commander";
 import { SingleBar } from "cli-progress";
-import { exportTasks } from "../../documents/export-tasks.js";
-import { importAgencies, importOfficers } from "../../services/import-contacts.js";
-import type { ImportOptions, ImportSummary } from "../../services/import-summary.js";
-import { importTasks } from "../../services/import-tasks.js";
+import { exportTasks } from "../../import-export/documents/export-tasks.js";
+import { importAgencies, importOfficers } from "../../import-export/import-contacts.js";
+import type { ImportOptions, ImportSummary } from "../../import-export/import-summary.js";
+import { importTasks } from "../../import-export/import-tasks.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";
 import type { Runner } from "../program.js";

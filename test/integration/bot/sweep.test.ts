@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { reminderPolicy } from "../../../src/app.js";
-import { runSweep, type SweepDeps } from "../../../src/bot/sweep.js";
+import { runSweep, type SweepDeps } from "../../../src/reminders/sweep.js";
 import { loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/log.js";
 import { manyOfficers } from "../../support/many-officers.js";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashLinkCode } from "../../../src/services/link-codes.js";
+import { hashLinkCode } from "../../../src/contacts/link-codes.js";
 import { cli } from "../../support/cli.js";
 import { tempDir, writeCsv } from "../../support/sheets.js";
 import { type TestStore, freshStore } from "../../support/stores.js";

@@ -1,0 +1,42 @@
+// What an admin does to one task: confirm a reported completion, reopen it, or cancel the task.
+// Each checks the status it starts from inside the transaction and is audited.
+import { type Transition, cancel, confirmDone, reopen } from "../core/tasks/lifecycle.js";
+import type { TaskRecord } from "../core/tasks/task.js";
+import type { Db } from "../store/client.js";
+import { addAudit } from "../store/audit-repo.js";
+import { type TaskData, asTaskRecord, findTaskByCode, transitionTask } from "../store/tasks-repo.js";
+import { UserError } from "../i18n/user-error.js";
+
+export interface AdminActor {
+  actor: string;
+  channel: string;
+  now: Date;
+}
+
+type Step = (task: TaskRecord, who: AdminActor) => Transition<Partial<TaskData>>;
+
+async function adminStep(db: Db, code: string, who: AdminActor, step: Step) {
+  return db.$transaction(async (tx) => {
+    const task = await findTaskByCode(tx, code);
+    if (!task) throw new UserError("error-unknown-task", { code });
+    const record = asTaskRecord(task);
+    const result = step(record, who);
+    if (!result.ok) throw new UserError(`error-transition-${result.reason}`, { code: task.code });
+    if (!(await transitionTask(tx, task.id, record.status, result.changes))) throw new UserError("error-task-changed", { code: task.code });
+    await addAudit(tx, {
+      at: who.now,
+      actor: who.actor,
+      channel: who.channel,
+      action: result.action,
+      entity: "task",
+      entityId: task.id,
+      details: { from: task.status, ...(task.reportedOn ? { reportedOn: task.reportedOn } : {}) },
+    });
+    return { ...task, ...result.changes };
+  });
+}
+
+export const confirmTask = (db: Db, code: string, who: AdminActor) => adminStep(db, code, who, (t, w) => confirmDone(t, w.now, w.actor));
+export const reopenTask = (db: Db, code: string, who: AdminActor) => adminStep(db, code, who, (t) => reopen(t));
+/** A task withdrawn by the committee: no more reminders, not counted in reports. */
+export const cancelTask = (db: Db, code: string, who: AdminActor) => adminStep(db, code, who, (t) => cancel(t));

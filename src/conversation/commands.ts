@@ -1,0 +1,171 @@
+// Slash commands, Vietnamese names first with English aliases. Admin commands check the role of
+// the linked officer every time.
+import { formatViDate } from "../core/calendar/local-date.js";
+import { workCalendar } from "../core/calendar/working-days.js";
+import { isLanguage, t } from "../i18n/i18n.js";
+import { doneButton } from "../reminders/message.js";
+import { taskLines } from "../messages/task-line.js";
+import { holidayDates } from "../store/holidays-repo.js";
+import { openTasksOf } from "./task-resolver.js";
+import { privateReportSetting, reportOnDemand } from "../monthly-report/command.js";
+import { type Turn, isAdmin, isLeader, updateOwnSetting } from "./turn.js";
+
+export const COMMANDS = {
+  start: ["start"],
+  help: ["trogiup", "help"],
+  tasks: ["nhiemvu", "tasks"],
+  language: ["ngonngu", "language"],
+  pending: ["choxacnhan", "pending"],
+  extensions: ["giahan", "extensions"],
+  remind: ["nhacviec", "remind"],
+  register: ["dangky", "register"],
+  report: ["baocao", "report"],
+  reportPrivately: ["nhanbaocao", "myreport"],
+  channel: ["kenh", "channel"],
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** "/nhiemvu@dondoc_bot arg" → { name: "tasks", args: "arg" }. */
+export function parseCommand(text: string): { name: CommandName | undefined; raw: string; args: string } | undefined {
+  const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const raw = m[1]!.toLowerCase();
+  const name = (Object.keys(COMMANDS) as CommandName[]).find((k) => (COMMANDS[k] as readonly string[]).includes(raw));
+  return { name, raw, args: (m[2] ?? "").trim() };
+}
+
+const LIST_LIMIT = 10;
+
+export async function runCommand(turn: Turn, name: CommandName | undefined, args: string): Promise<void> {
+  switch (name) {
+    case "start":
+    case "help":
+      return turn.say("bot-help");
+    case "tasks":
+      return listTasks(turn);
+    case "language":
+      return setLanguage(turn, args);
+    case "pending":
+      return isAdmin(turn) ? listPending(turn) : turn.say("bot-admin-only");
+    case "extensions":
+      return isLeader(turn) ? listExtensions(turn) : turn.say("bot-admin-only");
+    case "remind":
+      return isAdmin(turn) ? remindNow(turn) : turn.say("bot-admin-only");
+    case "register":
+      return turn.say("bot-register-in-group");
+    case "report":
+      return reportOnDemand(turn, args, isLeader(turn));
+    case "channel":
+      return preferChannel(turn, args);
+    case "reportPrivately":
+      return isLeader(turn) ? privateReportSetting(turn, args) : turn.say("bot-baocao-refused");
+    default:
+      return turn.say("bot-unknown-command");
+  }
+}
+
+async function listTasks(turn: Turn): Promise<void> {
+  const { db, config } = turn.deps;
+  const tasks = await openTasksOf(db, turn.officer!, 50);
+  if (tasks.length === 0) return turn.say("bot-no-open-tasks");
+  const calendar = workCalendar(await holidayDates(db));
+  const shown = tasks.slice(0, LIST_LIMIT);
+  const lines = [turn.tr("bot-tasks-title", { count: tasks.length })];
+  for (const t of shown) lines.push(...taskLines(t, turn.now, config.TIME_ZONE, calendar, turn.tr));
+  if (tasks.length > shown.length) lines.push("", turn.tr("bot-tasks-more", { count: tasks.length - shown.length }));
+  await turn.sayText(lines.join("\n"), { buttons: shown.map((t) => [doneButton(t, turn.tr)]), taskIds: shown.map((t) => t.id) });
+}
+
+async function setLanguage(turn: Turn, args: string): Promise<void> {
+  const wanted = args.toLowerCase();
+  if (!isLanguage(wanted)) return turn.say("bot-language-usage");
+  await updateOwnSetting(turn, { language: wanted }, "officer.language", { language: wanted });
+  await turn.sayText(t(wanted, "bot-language-set"));
+}
+
+/** Where reminders go for someone linked on both Telegram and Zalo: one channel, never both. */
+async function preferChannel(turn: Turn, args: string): Promise<void> {
+  const officer = turn.officer!;
+  const linked = [
+    ...new Set((await turn.deps.db.chatAccount.findMany({ where: { officerId: officer.id, status: "active" } })).map((a) => a.channel)),
+  ];
+  const wanted = args.trim().toLowerCase();
+  if (!linked.includes(wanted)) return turn.say("bot-channel-usage", { channels: linked.join(", ") });
+  await updateOwnSetting(turn, { preferredChannel: wanted }, "officer.preferred_channel", { channel: wanted });
+  await turn.say("bot-channel-set", { channel: wanted });
+}
+
+async function listPending(turn: Turn): Promise<void> {
+  const { db } = turn.deps;
+  const where = { status: "reported" };
+  const [count, tasks] = await Promise.all([
+    db.task.count({ where }),
+    db.task.findMany({ where, include: { reportedBy: true, leadAgency: true }, orderBy: { reportedAt: "asc" }, take: LIST_LIMIT }),
+  ]);
+  if (count === 0) return turn.say("bot-pending-none");
+  await turn.say("bot-pending-title", { count });
+  for (const t of tasks) {
+    await turn.say(
+      "bot-pending-item",
+      {
+        code: t.code,
+        summary: t.summary,
+        agency: t.leadAgency.name,
+        who: t.reportedBy?.fullName ?? "—",
+        date: t.reportedOn ? formatViDate(t.reportedOn) : "—",
+        due: formatViDate(t.dueDate),
+        note: t.reportNote ?? "—",
+      },
+      {
+        buttons: [
+          [
+            { label: turn.tr("bot-button-confirm"), data: `confirm:${t.id}` },
+            { label: turn.tr("bot-button-reopen"), data: `reopen:${t.id}` },
+          ],
+        ],
+      },
+    );
+  }
+}
+
+async function listExtensions(turn: Turn): Promise<void> {
+  const { db } = turn.deps;
+  const requests = await db.extensionRequest.findMany({
+    where: { status: "pending" },
+    include: { task: true, requestedBy: true },
+    orderBy: { id: "asc" },
+    take: LIST_LIMIT,
+  });
+  if (requests.length === 0) return turn.say("bot-extensions-none");
+  for (const r of requests) {
+    await turn.say(
+      "bot-extension-to-admin",
+      {
+        name: r.requestedBy.fullName,
+        code: r.task.code,
+        due: formatViDate(r.task.dueDate),
+        date: formatViDate(r.requestedDue),
+        reason: r.reason ?? "—",
+      },
+      {
+        buttons: [
+          [
+            { label: turn.tr("bot-button-approve"), data: `ext:ok:${r.id}` },
+            { label: turn.tr("bot-button-refuse"), data: `ext:no:${r.id}` },
+          ],
+        ],
+      },
+    );
+  }
+}
+
+async function remindNow(turn: Turn): Promise<void> {
+  const result = await turn.deps.sweepNow(turn.now);
+  if (result.skipped) return turn.say("bot-remind-non-working-day");
+  await turn.say("bot-remind-done", {
+    messages: result.messages,
+    already: result.alreadyQueued,
+    unreachable: result.unreachableOfficerIds.length,
+  });
+}

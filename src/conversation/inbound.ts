@@ -1,0 +1,92 @@
+// Every message from every channel comes here: handled once, from a known person, in their
+// language. Nothing thrown here reaches the person; they get a sentence, the log gets the error.
+import type { InboundMessage } from "../channels/channel.js";
+import { understandReply } from "../core/replies/understand.js";
+import { localDateOf } from "../core/calendar/zone.js";
+import { findAccount, firstDelivery, latestChoice, latestQuestion, markReachable } from "../store/chat-repo.js";
+import { handleButton } from "./buttons.js";
+import { parseCommand, runCommand } from "./commands.js";
+import { completeFromText } from "../completion/done-reply.js";
+import type { BotDeps } from "./deps.js";
+import { extensionFromText } from "../completion/extension-reply.js";
+import { handleGroup } from "./groups.js";
+import { handleUnlinked } from "./linking.js";
+import { type Turn, makeTurn } from "./turn.js";
+
+const MAX_TEXT = 4000;
+
+export function createInboundHandler(deps: BotDeps) {
+  return async function handleInbound(msg: InboundMessage): Promise<void> {
+    const log = deps.log.child({ channel: msg.channel, update: msg.updateKey, content: msg.contentKind });
+    try {
+      if (!(await firstDelivery(deps.db, msg.channel, msg.updateKey, msg.at))) {
+        log.info("duplicate update ignored");
+        await msg.button?.ack();
+        return;
+      }
+      if (msg.chatType === "group") return await handleGroup(deps, msg);
+      if (msg.onBehalfOfChat) return;
+      const account = (await findAccount(deps.db, msg.channel, msg.chatId)) ?? undefined;
+      if (account && account.status !== "active") await markReachable(deps.db, account.id);
+      const turn = makeTurn(deps, msg, account);
+      await msg.button?.ack();
+      if (!account) return await handleUnlinked(turn, msg.button ? undefined : msg.text);
+      if (!account.officer.active) return await turn.say("bot-officer-inactive");
+      await handleLinked(turn);
+      log.debug("update handled");
+    } catch (error) {
+      log.error({ err: error }, "update handling failed");
+      try {
+        await makeTurn(deps, { ...msg, updateKey: `${msg.updateKey}:error` }, undefined).say("bot-error");
+      } catch {
+        // The store itself is down: nothing more to say.
+      }
+    }
+  };
+}
+
+async function handleLinked(turn: Turn): Promise<void> {
+  const { msg } = turn;
+  if (msg.button) return handleButton(turn, msg.button.data);
+  if (msg.contentKind === "unsupported") return turn.say("bot-unsupported-content");
+  if (msg.contentKind === "media" || !msg.text) return turn.say("bot-media");
+  const text = msg.text.length > MAX_TEXT ? msg.text.slice(0, MAX_TEXT) : msg.text;
+  const command = parseCommand(text);
+  if (command) return runCommand(turn, command.name, command.args);
+
+  const intent = understandReply(text, localDateOf(turn.now, turn.deps.config.TIME_ZONE));
+  switch (intent.kind) {
+    case "complete":
+      return completeFromText(turn, intent.codes, intent.note);
+    case "extension":
+      return extensionFromText(turn, intent);
+    case "choice": {
+      const choice = await latestChoice(turn.deps.db, msg.channel, msg.chatId, turn.now);
+      const options = (choice?.data as { options?: string[] } | undefined)?.options ?? [];
+      const data = choice?.officerId === turn.officer!.id ? options[intent.number - 1] : undefined;
+      if (data) return handleButton(turn, data);
+      // The question may not have left the outbox yet: questions are stored when asked.
+      const question = await latestQuestion(turn.deps.db, msg.channel, msg.chatId, turn.now);
+      if (question && question.officerId === turn.officer!.id && intent.number <= question.data.taskIds.length)
+        return handleButton(turn, `pick:${question.id}:${intent.number - 1}`);
+      return turn.say("bot-choice-none", { number: intent.number });
+    }
+    case "yes": {
+      // "có" answers the last question when it offered a single task.
+      const question = await latestQuestion(turn.deps.db, msg.channel, msg.chatId, turn.now);
+      if (question && question.officerId === turn.officer!.id && question.data.taskIds.length === 1)
+        return handleButton(turn, `pick:${question.id}:0`);
+      return turn.say("bot-unclear");
+    }
+    case "no":
+      return turn.say("bot-cancelled");
+    case "not_done":
+      return turn.say("bot-not-done");
+    case "partial":
+      return turn.say("bot-partial");
+    case "empty":
+      return turn.say("bot-empty");
+    case "unclear":
+      return turn.say("bot-unclear");
+  }
+}
