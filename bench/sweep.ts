@@ -3,7 +3,8 @@
 // figure is the bot's own cost. Then replies through the real inbound handler.
 import { reminderPolicy } from "../src/app.js";
 import { createInboundHandler } from "../src/conversation/inbound.js";
-import { createRenderer } from "../src/reminders/render.js";
+import { createRenderer } from "../src/delivery/render.js";
+import { createReminderRenderer } from "../src/reminders/render.js";
 import { runSweep } from "../src/reminders/sweep.js";
 import type { ChannelAdapter } from "../src/channels/channel.js";
 import { loadConfig } from "../src/config.js";
@@ -103,7 +104,9 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
       channels: new Map([["bench", transport]]),
       log,
       now: () => NOW,
-      render: createRenderer({ db, zone: config.TIME_ZONE, policy: reminderPolicy(config), now: () => NOW }),
+      render: createRenderer({
+        reminder: createReminderRenderer({ db, zone: config.TIME_ZONE, policy: reminderPolicy(config), now: () => NOW }),
+      }),
       onUnreachable: async () => undefined,
       onGaveUp: async () => undefined,
       spacingMs: 0,
@@ -111,7 +114,7 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
     const delivery = await timed(() => deliverer.deliverDue());
     console.log(row([`${kind}: outbox render + send`, delivery.seconds, delivery.result / delivery.seconds, delivery.peakRssMb]));
 
-    const handle = createInboundHandler({ db, config, log, now: () => NOW, poke: () => undefined, sweepNow: async () => ({}) as never });
+    const handle = createInboundHandler({ db, config, log, now: () => NOW, sweepNow: async () => ({}) as never });
     const accounts = await db.chatAccount.findMany({
       take: replies,
       orderBy: { id: "asc" },

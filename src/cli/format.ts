@@ -5,7 +5,7 @@ import { deadlineStatus } from "../core/tasks/deadline.js";
 import { standing } from "../messages/task-line.js";
 import type { Translate } from "../i18n/i18n.js";
 import type { ImportSummary } from "../import-export/import-summary.js";
-import { asTaskRecord, type TaskWithNames } from "../store/tasks-repo.js";
+import type { TaskWithNames } from "../core/tasks/task.js";
 
 export function deadlineWords(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar, tr: Translate): string {
   return standing(task, now, zone, calendar, tr);
@@ -26,7 +26,7 @@ export function taskJson(task: TaskWithNames, now: Date, zone: string, calendar:
     originalDueDate: task.originalDueDate,
     note: task.note,
     status: task.status,
-    deadline: deadlineStatus(asTaskRecord(task), now, zone, calendar),
+    deadline: deadlineStatus(task, now, zone, calendar),
     reportedAt: task.reportedAt?.toISOString() ?? null,
     reportedOn: task.reportedOn,
     reportedBy: task.reportedBy?.code ?? null,

@@ -4,13 +4,13 @@
 import type { Button } from "../channels/channel.js";
 import { formatViDate } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
-import { type ReportOutcome, reportCompletion } from "./report-done.js";
+import { encodeButton } from "../conversation/button-data.js";
+import { type TaskRef, resolveTask } from "../conversation/task-resolver.js";
+import type { Turn } from "../conversation/turn.js";
+import { standing } from "../messages/task-line.js";
 import { saveChoice } from "../store/chat-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { tasksOfSentMessage } from "../store/outbox-repo.js";
-import { standing } from "../messages/task-line.js";
-import { type TaskRef, findByCode, openTasksOf, tasksByIds } from "../conversation/task-resolver.js";
-import type { Turn } from "../conversation/turn.js";
+import { type ReportOutcome, reportCompletion } from "./report-done.js";
 
 const CHOICE_TTL_MS = 3 * 24 * 3600_000;
 const MAX_CHOICES = 10;
@@ -39,38 +39,39 @@ export async function ask(
     ttlMs: CHOICE_TTL_MS,
   });
   const buttons: Button[][] = list.map((t, i) => [
-    { label: list.length === 1 ? turn.tr("bot-button-yes-done", { code: t.code }) : shortLabel(t), data: `pick:${choice.id}:${i}` },
+    {
+      label: list.length === 1 ? turn.tr("bot-button-yes-done", { code: t.code }) : shortLabel(t),
+      data: encodeButton({ do: "pick", choiceId: choice.id, index: i }),
+    },
   ]);
-  buttons.push([{ label: turn.tr("bot-button-cancel"), data: `pick:${choice.id}:x` }]);
+  buttons.push([{ label: turn.tr("bot-button-cancel"), data: encodeButton({ do: "pick-none", choiceId: choice.id }) }]);
   await turn.say(key, { count: tasks.length, ...args, code: list[0]?.code ?? "" }, { buttons });
 }
 
 export async function completeFromText(turn: Turn, codes: string[], note: string | undefined): Promise<void> {
-  const { db } = turn.deps;
-  const officer = turn.officer!;
-  if (codes.length > 0) {
-    for (const code of codes) {
-      const match = await findByCode(db, officer, code);
-      if (match.kind === "found") await report(turn, match.task.id, note);
-      else if (match.kind === "ambiguous") await ask(turn, "bot-ask-which-code", "complete", match.tasks, { note }, { typed: code });
-      else await turn.say("bot-task-not-found", { code });
+  for (const code of codes.length > 0 ? codes : [undefined]) {
+    const meant = await resolveTask(turn, code);
+    switch (meant.kind) {
+      case "one":
+        // The only open task, with nothing in the message naming it: confirm before reporting.
+        if (meant.by === "only_open") await ask(turn, "bot-ask-confirm-one", "complete", [meant.task], { note });
+        else await report(turn, meant.task.id, note);
+        break;
+      case "several":
+        if (meant.by === "code") await ask(turn, "bot-ask-which-code", "complete", meant.tasks, { note }, { typed: code ?? "" });
+        else await ask(turn, "bot-ask-which", "complete", meant.tasks, { note });
+        break;
+      case "closed":
+        // Everything in the replied-to message is already done: say so.
+        await report(turn, meant.task.id, note);
+        break;
+      case "not_found":
+        await turn.say("bot-task-not-found", { code: meant.code });
+        break;
+      case "no_open_tasks":
+        await turn.say("bot-no-open-tasks");
     }
-    return;
   }
-  if (turn.msg.replyToMessageId) {
-    const ids = await tasksOfSentMessage(db, turn.msg.channel, turn.msg.chatId, turn.msg.replyToMessageId);
-    if (ids?.length) {
-      const open = (await tasksByIds(db, ids)).filter((t) => t.status === "open");
-      if (open.length === 1) return report(turn, open[0]!.id, note);
-      if (open.length > 1) return ask(turn, "bot-ask-which", "complete", open, { note });
-      // Everything in that message is already done: say so for the first.
-      if (ids.length === 1) return report(turn, ids[0]!, note);
-    }
-  }
-  const open = await openTasksOf(db, officer);
-  if (open.length === 0) return turn.say("bot-no-open-tasks");
-  if (open.length === 1) return ask(turn, "bot-ask-confirm-one", "complete", open, { note });
-  return ask(turn, "bot-ask-which", "complete", open, { note });
 }
 
 export async function report(turn: Turn, taskId: number, note: string | undefined): Promise<void> {

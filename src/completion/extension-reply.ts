@@ -1,12 +1,13 @@
 // "Xin gia hạn đến 15/07/2026 vì …": which task, then file the request and tell the admins.
 import { formatViDate } from "../core/calendar/local-date.js";
-import { t } from "../i18n/i18n.js";
-import { requestExtension } from "./extension-request.js";
-import { tellAdmins } from "../delivery/tell-admins.js";
-import { tasksOfSentMessage } from "../store/outbox-repo.js";
-import { ask } from "./done-reply.js";
-import { findByCode, openTasksOf, tasksByIds } from "../conversation/task-resolver.js";
+import { encodeButton } from "../conversation/button-data.js";
+import { resolveTask } from "../conversation/task-resolver.js";
 import type { Turn } from "../conversation/turn.js";
+import { queueNoticeToAdmins } from "../delivery/outbox.js";
+import type { Button } from "../channels/channel.js";
+import { type Translate, t, translator } from "../i18n/i18n.js";
+import { ask } from "./done-reply.js";
+import { requestExtension } from "./extension-request.js";
 
 export interface ExtensionAsk {
   codes: string[];
@@ -15,27 +16,32 @@ export interface ExtensionAsk {
   badDate?: string;
 }
 
+/** Approve / Refuse under a request, for whoever decides. */
+export function decisionButtons(tr: Translate, requestId: number): Button[][] {
+  return [
+    [
+      { label: tr("bot-button-approve"), data: encodeButton({ do: "extension", requestId, approve: true }) },
+      { label: tr("bot-button-refuse"), data: encodeButton({ do: "extension", requestId, approve: false }) },
+    ],
+  ];
+}
+
 export async function extensionFromText(turn: Turn, req: ExtensionAsk): Promise<void> {
-  const { db } = turn.deps;
   if (req.badDate) return turn.say("bot-extension-bad-date", { value: req.badDate });
   if (!req.date) return turn.say("bot-extension-need-date");
-  const extra = { date: req.date, reason: req.reason };
-  if (req.codes.length > 0) {
-    const match = await findByCode(db, turn.officer!, req.codes[0]!);
-    if (match.kind === "found") return fileExtension(turn, match.task.id, req.date, req.reason);
-    if (match.kind === "ambiguous") return ask(turn, "bot-ask-which-extension", "extension", match.tasks, extra);
-    return turn.say("bot-task-not-found", { code: req.codes[0]! });
+  const meant = await resolveTask(turn, req.codes[0]);
+  switch (meant.kind) {
+    case "one":
+      return fileExtension(turn, meant.task.id, req.date, req.reason);
+    case "several":
+      return ask(turn, "bot-ask-which-extension", "extension", meant.tasks, { date: req.date, reason: req.reason });
+    case "closed":
+      return turn.say("bot-extension-not-open");
+    case "not_found":
+      return turn.say("bot-task-not-found", { code: meant.code });
+    case "no_open_tasks":
+      return turn.say("bot-no-open-tasks");
   }
-  if (turn.msg.replyToMessageId) {
-    const ids = await tasksOfSentMessage(db, turn.msg.channel, turn.msg.chatId, turn.msg.replyToMessageId);
-    const open = ids ? (await tasksByIds(db, ids)).filter((x) => x.status === "open") : [];
-    if (open.length === 1) return fileExtension(turn, open[0]!.id, req.date, req.reason);
-    if (open.length > 1) return ask(turn, "bot-ask-which-extension", "extension", open, extra);
-  }
-  const open = await openTasksOf(db, turn.officer!);
-  if (open.length === 0) return turn.say("bot-no-open-tasks");
-  if (open.length === 1) return fileExtension(turn, open[0]!.id, req.date, req.reason);
-  return ask(turn, "bot-ask-which-extension", "extension", open, extra);
 }
 
 export async function fileExtension(turn: Turn, taskId: number, date: string, reason: string | undefined): Promise<void> {
@@ -54,10 +60,11 @@ export async function fileExtension(turn: Turn, taskId: number, date: string, re
     case "filed": {
       await turn.say("bot-extension-filed", { code: outcome.task.code, date: formatViDate(date) });
       // Admins hear of it at once, with the decision a tap away.
-      await tellAdmins(db, {
-        key: `extension:${outcome.requestId}`,
-        at: turn.deps.now(),
-        build: (lang) => ({
+      const requestId = outcome.requestId;
+      await queueNoticeToAdmins(
+        db,
+        `extension:${requestId}`,
+        (lang) => ({
           text: t(lang, "bot-extension-to-admin", {
             name: officer.fullName,
             code: outcome.task.code,
@@ -65,15 +72,10 @@ export async function fileExtension(turn: Turn, taskId: number, date: string, re
             date: formatViDate(date),
             reason: reason ?? "—",
           }),
-          buttons: [
-            [
-              { label: t(lang, "bot-button-approve"), data: `ext:ok:${outcome.requestId}` },
-              { label: t(lang, "bot-button-refuse"), data: `ext:no:${outcome.requestId}` },
-            ],
-          ],
+          buttons: decisionButtons(translator(lang), requestId),
         }),
-      });
-      turn.deps.poke();
+        turn.deps.now(),
+      );
     }
   }
 }

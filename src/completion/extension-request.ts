@@ -1,9 +1,13 @@
 // Extension requests: an officer asks to move a deadline; an admin or leader decides. The
 // original deadline stays on record.
 import type { LocalDate } from "../core/calendar/local-date.js";
+import { mayAct } from "../core/contacts/people.js";
 import type { Db } from "../store/client.js";
 import { addAudit } from "../store/audit-repo.js";
-import { type Reporter, mayAct } from "./report-done.js";
+import { createExtensionRequest, decideExtensionRequest, findExtensionRequest, pendingExtensionOf } from "../store/extensions-repo.js";
+import { findTaskById, updateTask } from "../store/tasks-repo.js";
+import { inTransaction } from "../store/tx.js";
+import type { Reporter } from "./report-done.js";
 
 export type ExtensionOutcome =
   | { kind: "filed"; requestId: number; task: { id: number; code: string; dueDate: string } }
@@ -16,15 +20,20 @@ export async function requestExtension(
   db: Db,
   input: { taskId: number; by: Reporter; date: LocalDate; reason?: string | undefined; via: string; at: Date },
 ): Promise<ExtensionOutcome> {
-  return db.$transaction(async (tx) => {
-    const task = await tx.task.findUniqueOrThrow({ where: { id: input.taskId } });
+  return inTransaction(db, async (tx) => {
+    const task = await findTaskById(tx, input.taskId);
+    if (!task) return { kind: "not_open" } as const;
     if (!mayAct(input.by, task)) return { kind: "refused" } as const;
     if (task.status !== "open") return { kind: "not_open" } as const;
     if (input.date <= task.dueDate) return { kind: "not_later", dueDate: task.dueDate } as const;
-    const pending = await tx.extensionRequest.findFirst({ where: { taskId: task.id, status: "pending" } });
+    const pending = await pendingExtensionOf(tx, task.id);
     if (pending) return { kind: "already_pending", requestedDue: pending.requestedDue } as const;
-    const req = await tx.extensionRequest.create({
-      data: { taskId: task.id, requestedById: input.by.id, requestedDue: input.date, reason: input.reason ?? null, createdAt: input.at },
+    const req = await createExtensionRequest(tx, {
+      taskId: task.id,
+      requestedById: input.by.id,
+      requestedDue: input.date,
+      reason: input.reason ?? null,
+      at: input.at,
     });
     await addAudit(tx, {
       at: input.at,
@@ -48,17 +57,14 @@ export async function decideExtension(
   db: Db,
   input: { requestId: number; approve: boolean; by: string; via: string; at: Date },
 ): Promise<DecisionOutcome> {
-  return db.$transaction(async (tx) => {
-    const req = await tx.extensionRequest.findUnique({ where: { id: input.requestId }, include: { task: true } });
+  return inTransaction(db, async (tx) => {
+    const req = await findExtensionRequest(tx, input.requestId);
     if (!req) return { kind: "unknown" } as const;
-    const { count } = await tx.extensionRequest.updateMany({
-      where: { id: req.id, status: "pending" },
-      data: { status: input.approve ? "approved" : "refused", decidedBy: input.by, decidedAt: input.at },
-    });
-    if (count !== 1) return { kind: "already_decided" } as const;
+    if (!(await decideExtensionRequest(tx, req.id, input.approve, input.by, input.at))) return { kind: "already_decided" } as const;
     let task = req.task;
     if (input.approve) {
-      task = await tx.task.update({ where: { id: req.taskId }, data: { dueDate: req.requestedDue } });
+      await updateTask(tx, req.taskId, { dueDate: req.requestedDue });
+      task = { ...task, dueDate: req.requestedDue };
       await addAudit(tx, {
         at: input.at,
         actor: input.by,

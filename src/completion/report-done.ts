@@ -1,10 +1,12 @@
 // An officer says a task is done. Only the responsible officer (the agency head when the task
 // has none) or an admin may; anyone else is refused and the attempt is audited. The report's
 // time decides on time or late; confirmation by an admin follows unless the deployment turns it off.
+import { mayAct } from "../core/contacts/people.js";
 import { reportDone } from "../core/tasks/lifecycle.js";
 import type { Db } from "../store/client.js";
 import { addAudit } from "../store/audit-repo.js";
-import { asTaskRecord, transitionTask } from "../store/tasks-repo.js";
+import { findTaskById, transitionTask } from "../store/tasks-repo.js";
+import { inTransaction } from "../store/tx.js";
 
 export interface Reporter {
   id: number;
@@ -31,12 +33,6 @@ export interface ReportedTask {
   reportedOn: string | null;
 }
 
-export function mayAct(who: Reporter, task: { officerId: number | null; leadAgencyId: number }): boolean {
-  if (who.role === "admin") return true;
-  if (task.officerId !== null) return task.officerId === who.id;
-  return who.role === "agency_head" && who.agencyId === task.leadAgencyId;
-}
-
 export interface ReportInput {
   taskId: number;
   by: Reporter;
@@ -48,8 +44,8 @@ export interface ReportInput {
 }
 
 export async function reportCompletion(db: Db, input: ReportInput): Promise<ReportOutcome> {
-  return db.$transaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: input.taskId } });
+  return inTransaction(db, async (tx) => {
+    const task = await findTaskById(tx, input.taskId);
     if (!task) return { kind: "unknown_task" } as const;
     const audit = (action: string, details?: Record<string, unknown>) =>
       addAudit(tx, {
@@ -65,7 +61,7 @@ export async function reportCompletion(db: Db, input: ReportInput): Promise<Repo
       await audit("task.report_refused", { reason: "not_responsible" });
       return { kind: "refused", task } as const;
     }
-    const step = reportDone(asTaskRecord(task), {
+    const step = reportDone(task, {
       at: input.at,
       zone: input.zone,
       byOfficerId: input.by.id,
@@ -75,7 +71,7 @@ export async function reportCompletion(db: Db, input: ReportInput): Promise<Repo
     });
     if (!step.ok) return { kind: "already", task, status: task.status } as const;
     if (!(await transitionTask(tx, task.id, "open", step.changes))) {
-      const now = await tx.task.findUniqueOrThrow({ where: { id: task.id } });
+      const now = (await findTaskById(tx, task.id))!;
       return { kind: "already", task: now, status: now.status } as const;
     }
     await audit(step.action, { reportedOn: step.changes.reportedOn, ...(input.autoConfirm ? { autoConfirmed: true } : {}) });

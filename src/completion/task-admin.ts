@@ -4,7 +4,8 @@ import { type Transition, cancel, confirmDone, reopen } from "../core/tasks/life
 import type { TaskRecord } from "../core/tasks/task.js";
 import type { Db } from "../store/client.js";
 import { addAudit } from "../store/audit-repo.js";
-import { type TaskData, asTaskRecord, findTaskByCode, transitionTask } from "../store/tasks-repo.js";
+import { type TaskData, findTaskByCode, transitionTask } from "../store/tasks-repo.js";
+import { inTransaction } from "../store/tx.js";
 import { UserError } from "../i18n/user-error.js";
 
 export interface AdminActor {
@@ -16,13 +17,12 @@ export interface AdminActor {
 type Step = (task: TaskRecord, who: AdminActor) => Transition<Partial<TaskData>>;
 
 async function adminStep(db: Db, code: string, who: AdminActor, step: Step) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const task = await findTaskByCode(tx, code);
     if (!task) throw new UserError("error-unknown-task", { code });
-    const record = asTaskRecord(task);
-    const result = step(record, who);
+    const result = step(task, who);
     if (!result.ok) throw new UserError(`error-transition-${result.reason}`, { code: task.code });
-    if (!(await transitionTask(tx, task.id, record.status, result.changes))) throw new UserError("error-task-changed", { code: task.code });
+    if (!(await transitionTask(tx, task.id, task.status, result.changes))) throw new UserError("error-task-changed", { code: task.code });
     await addAudit(tx, {
       at: who.now,
       actor: who.actor,

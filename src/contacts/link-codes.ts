@@ -4,6 +4,8 @@ import { createHash, randomInt } from "node:crypto";
 import type { Db } from "../store/client.js";
 import { addAudit } from "../store/audit-repo.js";
 import { findOfficerByCode } from "../store/contacts-repo.js";
+import { countRefusedLinkAttempts, createLinkCode, findLinkCode, linkChat, useLinkCode } from "../store/link-codes-repo.js";
+import { inTransaction } from "../store/tx.js";
 import { UserError } from "../i18n/user-error.js";
 
 // No 0/O, 1/I/L: read aloud or typed on a phone without mistakes.
@@ -35,8 +37,8 @@ export async function issueLinkCode(db: Db, officerCode: string, now: Date, ttlM
   if (!officer) throw new UserError("error-unknown-officer", { code: officerCode });
   const code = Array.from({ length: LINK_CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   const expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
-  await db.$transaction(async (tx) => {
-    const row = await tx.linkCode.create({ data: { officerId: officer.id, codeHash: hashLinkCode(code), expiresAt, createdAt: now } });
+  await inTransaction(db, async (tx) => {
+    const row = await createLinkCode(tx, { officerId: officer.id, codeHash: hashLinkCode(code), expiresAt, at: now });
     await addAudit(tx, {
       at: now,
       actor,
@@ -69,15 +71,8 @@ export interface RedeemInput {
 /** Links the chat to the code's officer: once, before it expires, with guessing limited per chat. */
 export async function redeemLinkCode(db: Db, input: RedeemInput): Promise<RedeemResult> {
   const chatKey = `${input.channel}:${input.chatId}`;
-  return db.$transaction(async (tx) => {
-    const failures = await tx.auditEntry.count({
-      where: {
-        action: "link_code.refused",
-        entity: "chat_account",
-        entityId: chatKey,
-        at: { gt: new Date(input.now.getTime() - LINK_FAILURE_WINDOW_MS) },
-      },
-    });
+  return inTransaction(db, async (tx) => {
+    const failures = await countRefusedLinkAttempts(tx, chatKey, new Date(input.now.getTime() - LINK_FAILURE_WINDOW_MS));
     if (failures >= MAX_LINK_FAILURES) return { ok: false, reason: "too_many_attempts" } as const;
     const refuse = async (reason: "invalid" | "expired" | "used") => {
       await addAudit(tx, {
@@ -91,24 +86,17 @@ export async function redeemLinkCode(db: Db, input: RedeemInput): Promise<Redeem
       });
       return { ok: false, reason } as const;
     };
-    const row = await tx.linkCode.findUnique({ where: { codeHash: hashLinkCode(input.code) }, include: { officer: true } });
+    const row = await findLinkCode(tx, hashLinkCode(input.code));
     if (!row) return refuse("invalid");
     if (row.usedAt) return refuse("used");
     if (row.expiresAt <= input.now) return refuse("expired");
-    const { count } = await tx.linkCode.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: input.now } });
-    if (count !== 1) return refuse("used");
-    const existing = await tx.chatAccount.findUnique({ where: { channel_chatId: { channel: input.channel, chatId: input.chatId } } });
-    const account = await tx.chatAccount.upsert({
-      where: { channel_chatId: { channel: input.channel, chatId: input.chatId } },
-      create: { officerId: row.officerId, channel: input.channel, chatId: input.chatId, userId: input.userId, linkedAt: input.now },
-      update: {
-        officerId: row.officerId,
-        userId: input.userId,
-        status: "active",
-        unreachableReason: null,
-        failureCount: 0,
-        linkedAt: input.now,
-      },
+    if (!(await useLinkCode(tx, row.id, input.now))) return refuse("used");
+    const account = await linkChat(tx, {
+      officerId: row.officerId,
+      channel: input.channel,
+      chatId: input.chatId,
+      userId: input.userId,
+      at: input.now,
     });
     await addAudit(tx, {
       at: input.now,
@@ -119,9 +107,11 @@ export async function redeemLinkCode(db: Db, input: RedeemInput): Promise<Redeem
       entityId: account.id,
       details: {
         officer: row.officer.code,
-        ...(existing && existing.officerId !== row.officerId ? { previousOfficerId: existing.officerId } : {}),
+        ...(account.previousOfficerId !== undefined && account.previousOfficerId !== row.officerId
+          ? { previousOfficerId: account.previousOfficerId }
+          : {}),
       },
     });
-    return { ok: true, officer: row.officer, relinked: Boolean(existing) } as const;
+    return { ok: true, officer: row.officer, relinked: account.relinked } as const;
   });
 }

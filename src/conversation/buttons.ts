@@ -1,47 +1,52 @@
 // Button presses (and numbered answers, which stand for them where there are no buttons).
-import { formatViDate } from "../core/calendar/local-date.js";
-import { t } from "../i18n/i18n.js";
+import { report } from "../completion/done-reply.js";
 import { decideExtension } from "../completion/extension-request.js";
+import { fileExtension } from "../completion/extension-reply.js";
 import { confirmTask, reopenTask } from "../completion/task-admin.js";
+import { formatViDate } from "../core/calendar/local-date.js";
+import { isAdmin, isLeader } from "../core/contacts/people.js";
+import { queueNoticeToOfficer } from "../delivery/outbox.js";
+import { type Args, t } from "../i18n/i18n.js";
 import { UserError } from "../i18n/user-error.js";
 import { findChoice } from "../store/chat-repo.js";
-import { deliveryAccount } from "../store/chat-repo.js";
-import { enqueue } from "../store/outbox-repo.js";
-import { report } from "../completion/done-reply.js";
-import { fileExtension } from "../completion/extension-reply.js";
-import { type Turn, isAdmin, isLeader } from "./turn.js";
+import { findTaskById } from "../store/tasks-repo.js";
+import { decodeButton } from "./button-data.js";
+import type { Turn } from "./turn.js";
 
 export async function handleButton(turn: Turn, data: string): Promise<void> {
-  const [verb, a, b] = data.split(":");
-  switch (verb) {
+  const action = decodeButton(data);
+  switch (action?.do) {
     case "done":
-      return report(turn, Number(a), undefined);
+      return report(turn, action.taskId, undefined);
     case "pick":
-      return pick(turn, Number(a), b ?? "");
+      return pick(turn, action.choiceId, action.index);
+    case "pick-none":
+      return pick(turn, action.choiceId, undefined);
     case "confirm":
     case "reopen":
-      return isAdmin(turn) ? adminStep(turn, verb, Number(a)) : turn.say("bot-admin-only");
-    case "ext":
-      return isLeader(turn) ? decide(turn, a === "ok", Number(b)) : turn.say("bot-admin-only");
+      return isAdmin(turn.officer) ? adminStep(turn, action.do, action.taskId) : turn.say("bot-admin-only");
+    case "extension":
+      return isLeader(turn.officer) ? decide(turn, action.approve, action.requestId) : turn.say("bot-admin-only");
     default:
       return turn.say("bot-button-stale");
   }
 }
 
-async function pick(turn: Turn, choiceId: number, index: string): Promise<void> {
+/** An answer to a stored question; `index` undefined is "none of these" (cancel). */
+async function pick(turn: Turn, choiceId: number, index: number | undefined): Promise<void> {
   const choice = await findChoice(turn.deps.db, choiceId, turn.now);
   // A question asked of someone else (a forwarded message, a group) changes nothing.
   if (!choice || choice.officerId !== turn.officer!.id) return turn.say("bot-button-stale");
-  if (index === "x") return turn.say("bot-cancelled");
+  if (index === undefined) return turn.say("bot-cancelled");
   const data = choice.data as { taskIds: number[]; note?: string; date?: string; reason?: string };
-  const taskId = data.taskIds[Number(index)];
+  const taskId = data.taskIds[index];
   if (taskId === undefined) return turn.say("bot-button-stale");
   if (choice.action === "extension") return fileExtension(turn, taskId, data.date!, data.reason);
   return report(turn, taskId, data.note);
 }
 
 async function adminStep(turn: Turn, verb: "confirm" | "reopen", taskId: number): Promise<void> {
-  const task = await turn.deps.db.task.findUnique({ where: { id: taskId } });
+  const task = await findTaskById(turn.deps.db, taskId);
   if (!task) return turn.say("bot-task-gone");
   try {
     const who = { actor: turn.officer!.code, channel: turn.msg.channel, now: turn.now };
@@ -71,18 +76,6 @@ async function decide(turn: Turn, approve: boolean, requestId: number): Promise<
 }
 
 /** A message to another officer, in their language, on their usual channel. */
-async function tellOfficer(turn: Turn, officerId: number, key: string, message: string, args: Record<string, string>): Promise<void> {
-  const { db } = turn.deps;
-  const [officer, account] = await Promise.all([db.officer.findUnique({ where: { id: officerId } }), deliveryAccount(db, officerId)]);
-  if (!officer || !account) return;
-  await enqueue(db, {
-    dedupeKey: `notice:${key}`,
-    kind: "notice",
-    channel: account.channel,
-    chatId: account.chatId,
-    officerId,
-    payload: { type: "message", message: { text: t(officer.language === "en" ? "en" : "vi", message, args) } },
-    at: turn.deps.now(),
-  });
-  turn.deps.poke();
+function tellOfficer(turn: Turn, officerId: number, key: string, message: string, args: Args): Promise<void> {
+  return queueNoticeToOfficer(turn.deps.db, key, officerId, (lang) => ({ text: t(lang, message, args) }), turn.deps.now());
 }

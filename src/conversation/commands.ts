@@ -1,14 +1,19 @@
 // Slash commands, Vietnamese names first with English aliases. Admin commands check the role of
 // the linked officer every time.
+import { decisionButtons } from "../completion/extension-reply.js";
 import { formatViDate } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
+import { isAdmin, isLeader } from "../core/contacts/people.js";
 import { isLanguage, t } from "../i18n/i18n.js";
 import { doneButton } from "../reminders/message.js";
 import { taskLines } from "../messages/task-line.js";
+import { activeChannelsOf } from "../store/chat-repo.js";
+import { pendingExtensions } from "../store/extensions-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { openTasksOf } from "./task-resolver.js";
+import { openTasksOf, reportedTasks } from "../store/tasks-repo.js";
 import { privateReportSetting, reportOnDemand } from "../monthly-report/command.js";
-import { type Turn, isAdmin, isLeader, updateOwnSetting } from "./turn.js";
+import { encodeButton } from "./button-data.js";
+import { type Turn, updateOwnSetting } from "./turn.js";
 
 export const COMMANDS = {
   start: ["start"],
@@ -47,19 +52,19 @@ export async function runCommand(turn: Turn, name: CommandName | undefined, args
     case "language":
       return setLanguage(turn, args);
     case "pending":
-      return isAdmin(turn) ? listPending(turn) : turn.say("bot-admin-only");
+      return isAdmin(turn.officer) ? listPending(turn) : turn.say("bot-admin-only");
     case "extensions":
-      return isLeader(turn) ? listExtensions(turn) : turn.say("bot-admin-only");
+      return isLeader(turn.officer) ? listExtensions(turn) : turn.say("bot-admin-only");
     case "remind":
-      return isAdmin(turn) ? remindNow(turn) : turn.say("bot-admin-only");
+      return isAdmin(turn.officer) ? remindNow(turn) : turn.say("bot-admin-only");
     case "register":
       return turn.say("bot-register-in-group");
     case "report":
-      return reportOnDemand(turn, args, isLeader(turn));
+      return reportOnDemand(turn, args, isLeader(turn.officer));
     case "channel":
       return preferChannel(turn, args);
     case "reportPrivately":
-      return isLeader(turn) ? privateReportSetting(turn, args) : turn.say("bot-baocao-refused");
+      return isLeader(turn.officer) ? privateReportSetting(turn, args) : turn.say("bot-baocao-refused");
     default:
       return turn.say("bot-unknown-command");
   }
@@ -87,9 +92,7 @@ async function setLanguage(turn: Turn, args: string): Promise<void> {
 /** Where reminders go for someone linked on both Telegram and Zalo: one channel, never both. */
 async function preferChannel(turn: Turn, args: string): Promise<void> {
   const officer = turn.officer!;
-  const linked = [
-    ...new Set((await turn.deps.db.chatAccount.findMany({ where: { officerId: officer.id, status: "active" } })).map((a) => a.channel)),
-  ];
+  const linked = await activeChannelsOf(turn.deps.db, officer.id);
   const wanted = args.trim().toLowerCase();
   if (!linked.includes(wanted)) return turn.say("bot-channel-usage", { channels: linked.join(", ") });
   await updateOwnSetting(turn, { preferredChannel: wanted }, "officer.preferred_channel", { channel: wanted });
@@ -97,12 +100,7 @@ async function preferChannel(turn: Turn, args: string): Promise<void> {
 }
 
 async function listPending(turn: Turn): Promise<void> {
-  const { db } = turn.deps;
-  const where = { status: "reported" };
-  const [count, tasks] = await Promise.all([
-    db.task.count({ where }),
-    db.task.findMany({ where, include: { reportedBy: true, leadAgency: true }, orderBy: { reportedAt: "asc" }, take: LIST_LIMIT }),
-  ]);
+  const { count, tasks } = await reportedTasks(turn.deps.db, LIST_LIMIT);
   if (count === 0) return turn.say("bot-pending-none");
   await turn.say("bot-pending-title", { count });
   for (const t of tasks) {
@@ -120,8 +118,8 @@ async function listPending(turn: Turn): Promise<void> {
       {
         buttons: [
           [
-            { label: turn.tr("bot-button-confirm"), data: `confirm:${t.id}` },
-            { label: turn.tr("bot-button-reopen"), data: `reopen:${t.id}` },
+            { label: turn.tr("bot-button-confirm"), data: encodeButton({ do: "confirm", taskId: t.id }) },
+            { label: turn.tr("bot-button-reopen"), data: encodeButton({ do: "reopen", taskId: t.id }) },
           ],
         ],
       },
@@ -130,13 +128,7 @@ async function listPending(turn: Turn): Promise<void> {
 }
 
 async function listExtensions(turn: Turn): Promise<void> {
-  const { db } = turn.deps;
-  const requests = await db.extensionRequest.findMany({
-    where: { status: "pending" },
-    include: { task: true, requestedBy: true },
-    orderBy: { id: "asc" },
-    take: LIST_LIMIT,
-  });
+  const requests = await pendingExtensions(turn.deps.db, LIST_LIMIT);
   if (requests.length === 0) return turn.say("bot-extensions-none");
   for (const r of requests) {
     await turn.say(
@@ -148,14 +140,7 @@ async function listExtensions(turn: Turn): Promise<void> {
         date: formatViDate(r.requestedDue),
         reason: r.reason ?? "—",
       },
-      {
-        buttons: [
-          [
-            { label: turn.tr("bot-button-approve"), data: `ext:ok:${r.id}` },
-            { label: turn.tr("bot-button-refuse"), data: `ext:no:${r.id}` },
-          ],
-        ],
-      },
+      { buttons: decisionButtons(turn.tr, r.id) },
     );
   }
 }

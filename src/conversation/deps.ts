@@ -9,8 +9,6 @@ export interface BotDeps {
   config: Config;
   log: Logger;
   now: () => Date;
-  /** Wakes the outbox sender: a reply should leave within milliseconds, not at the next tick. */
-  poke: () => void;
   /** Runs the reminder sweep now (admin command). */
   sweepNow: (at: Date) => Promise<SweepResult>;
 }

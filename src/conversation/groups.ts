@@ -1,7 +1,8 @@
 // Group chats. The bot acts only on commands there; a message sent on behalf of a chat
 // (Telegram's sender_chat, anonymous admins) never acts as a person.
-import { addAudit } from "../store/audit-repo.js";
-import { findAccount } from "../store/chat-repo.js";
+import { isAdmin, isLeader } from "../core/contacts/people.js";
+import { findAccount, findGroup, registerLeadershipGroup } from "../store/chat-repo.js";
+import { inTransaction } from "../store/tx.js";
 import { parseCommand } from "./commands.js";
 import { makeTurn } from "./turn.js";
 import { reportOnDemand } from "../monthly-report/command.js";
@@ -15,34 +16,23 @@ export async function handleGroup(deps: BotDeps, msg: InboundMessage): Promise<v
   const account = msg.onBehalfOfChat ? undefined : ((await findAccount(deps.db, msg.channel, msg.senderId)) ?? undefined);
   const turn = makeTurn(deps, msg, account);
   if (command.name === "register") {
-    if (!account || account.officer.role !== "admin") return turn.say("bot-register-admin-only");
-    const existing = await deps.db.chatGroup.findUnique({ where: { channel_chatId: { channel: msg.channel, chatId: msg.chatId } } });
-    if (existing) return turn.say("bot-register-already");
-    await deps.db.$transaction(async (tx) => {
-      const group = await tx.chatGroup.create({
-        data: {
-          channel: msg.channel,
-          chatId: msg.chatId,
-          title: msg.chatTitle ?? null,
-          kind: "leadership",
-          registeredById: account.officerId,
-        },
-      });
-      await addAudit(tx, {
-        at: turn.now,
-        actor: account.officer.code,
+    if (!account || !isAdmin(account.officer)) return turn.say("bot-register-admin-only");
+    if (await findGroup(deps.db, msg.channel, msg.chatId)) return turn.say("bot-register-already");
+    await inTransaction(deps.db, (tx) =>
+      registerLeadershipGroup(tx, {
         channel: msg.channel,
-        action: "group.registered",
-        entity: "group",
-        entityId: group.id,
-      });
-    });
+        chatId: msg.chatId,
+        title: msg.chatTitle ?? null,
+        byOfficerId: account.officerId,
+        byCode: account.officer.code,
+        at: turn.now,
+      }),
+    );
     return turn.say("bot-register-done");
   }
   if (command.name === "report") {
-    const group = await deps.db.chatGroup.findUnique({ where: { channel_chatId: { channel: msg.channel, chatId: msg.chatId } } });
-    const leader = account?.officer.role === "leader" || account?.officer.role === "admin";
-    return reportOnDemand(turn, command.args, group?.kind === "leadership" || leader);
+    const group = await findGroup(deps.db, msg.channel, msg.chatId);
+    return reportOnDemand(turn, command.args, group?.kind === "leadership" || isLeader(account?.officer));
   }
   if (command.name === "help" || command.name === "start") return turn.say("bot-group-help");
 }

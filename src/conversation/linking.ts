@@ -1,6 +1,6 @@
 // A chat that is not linked yet: the one-time code from the admin, as /start <code> or typed.
 import { looksLikeLinkCode, normalizeLinkCode, redeemLinkCode } from "../contacts/link-codes.js";
-import { t } from "../i18n/i18n.js";
+import { languageOf, t } from "../i18n/i18n.js";
 import type { Turn } from "./turn.js";
 
 export async function handleUnlinked(turn: Turn, text: string | undefined): Promise<void> {
@@ -25,6 +25,6 @@ export async function handleUnlinked(turn: Turn, text: string | undefined): Prom
   }
   deps.log.info({ channel: msg.channel, officer: result.officer.code }, "chat linked");
   // From now on the officer's own language.
-  const lang = result.officer.language === "en" ? "en" : "vi";
+  const lang = languageOf(result.officer);
   await turn.sayText(`${t(lang, "bot-linked", { name: result.officer.fullName })}\n\n${t(lang, "bot-help")}`);
 }

@@ -1,11 +1,12 @@
 // One incoming message and the means to answer it. Answers go through the outbox like every
 // other message; their identity comes from the update, so handling a duplicate never answers twice.
 import type { Button, InboundMessage } from "../channels/channel.js";
-import { type Args, type Language, type Translate, isLanguage, translator } from "../i18n/i18n.js";
-import { findAccount } from "../store/chat-repo.js";
-import type { Prisma } from "../generated/prisma/client.js";
-import { addAudit } from "../store/audit-repo.js";
-import { enqueue } from "../store/outbox-repo.js";
+import type { ChatAccountOfOfficer } from "../core/contacts/people.js";
+import { type Args, type Language, type Translate, isLanguage, languageOf, translator } from "../i18n/i18n.js";
+import { queueReply } from "../delivery/outbox.js";
+import type { Payload } from "../delivery/payload.js";
+import { type OwnSettings, updateOwnSettings } from "../store/contacts-repo.js";
+import { inTransaction } from "../store/tx.js";
 import type { BotDeps } from "./deps.js";
 
 export interface Extra {
@@ -14,7 +15,7 @@ export interface Extra {
   taskIds?: number[];
 }
 
-export type Account = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
+export type Account = ChatAccountOfOfficer;
 export type Officer = Account["officer"];
 
 export interface Turn {
@@ -29,13 +30,17 @@ export interface Turn {
   say(key: string, args?: Args, extra?: Extra): Promise<void>;
   /** Queues a text already written (a list, another language). */
   sayText(text: string, extra?: Extra): Promise<void>;
+  /** Queues the monthly report of a month as the answer (rendered when sent, with its files). */
+  answerWithReport(month: { year: number; month: number }): Promise<void>;
 }
 
 export function makeTurn(deps: BotDeps, msg: InboundMessage, account: Account | undefined): Turn {
   const hinted = msg.languageHint?.slice(0, 2);
-  const lang: Language =
-    account && isLanguage(account.officer.language) ? account.officer.language : isLanguage(hinted) ? hinted : deps.config.DEFAULT_LANGUAGE;
+  const lang = languageOf(account?.officer, isLanguage(hinted) ? hinted : deps.config.DEFAULT_LANGUAGE);
   const tr = translator(lang);
+  const to = { channel: msg.channel, chatId: msg.chatId, updateKey: msg.updateKey, officerId: account?.officerId ?? null };
+  const answer = (part: number | string, payload: Payload & { type: "message" | "report" }) =>
+    queueReply(deps.db, to, part, payload, deps.now());
   let n = 0;
   const turn: Turn = {
     deps,
@@ -47,45 +52,22 @@ export function makeTurn(deps: BotDeps, msg: InboundMessage, account: Account | 
     say(key, args, extra) {
       return turn.sayText(tr(key, args), extra);
     },
-    async sayText(text, extra) {
-      await enqueue(deps.db, {
-        dedupeKey: `reply:${msg.channel}:${msg.updateKey}:${n++}`,
-        kind: "reply",
-        channel: msg.channel,
-        chatId: msg.chatId,
-        officerId: account?.officerId ?? null,
-        payload: {
-          type: "message",
-          message: { text, ...(extra?.buttons ? { buttons: extra.buttons } : {}) },
-          taskIds: extra?.taskIds ?? [],
-        },
-        at: deps.now(),
-      });
-      deps.poke();
+    sayText(text, extra) {
+      const message = { text, ...(extra?.buttons ? { buttons: extra.buttons } : {}) };
+      return answer(n++, { type: "message", message, taskIds: extra?.taskIds ?? [] });
+    },
+    answerWithReport(month) {
+      return answer("report", { type: "report", year: month.year, month: month.month, language: lang });
     },
   };
   return turn;
 }
 
-export function isAdmin(turn: Turn): boolean {
-  return turn.officer?.role === "admin";
-}
-
-export function isLeader(turn: Turn): boolean {
-  return turn.officer?.role === "leader" || turn.officer?.role === "admin";
-}
-
 /** The officer changes one of their own settings (language, channel, report in private), audited. */
-export async function updateOwnSetting(
-  turn: Turn,
-  data: Prisma.OfficerUpdateInput,
-  action: string,
-  details: Record<string, unknown>,
-): Promise<void> {
+export async function updateOwnSetting(turn: Turn, data: OwnSettings, action: string, details: Record<string, unknown>): Promise<void> {
   const officer = turn.officer!;
-  await turn.deps.db.$transaction(async (tx) => {
-    await tx.officer.update({ where: { id: officer.id }, data });
-    await addAudit(tx, {
+  await inTransaction(turn.deps.db, (tx) =>
+    updateOwnSettings(tx, officer.id, data, {
       at: turn.now,
       actor: officer.code,
       channel: turn.msg.channel,
@@ -93,6 +75,6 @@ export async function updateOwnSetting(
       entity: "officer",
       entityId: officer.id,
       details,
-    });
-  });
+    }),
+  );
 }

@@ -10,6 +10,8 @@ import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { markUnreachable, saveChoice } from "../store/chat-repo.js";
 import { type OutboxRow, claimDue, markFinal, markRetry, markSent, moveChat } from "../store/outbox-repo.js";
+import { inTransaction } from "../store/tx.js";
+import { onQueued } from "./outbox.js";
 import type { Payload } from "./payload.js";
 
 export interface Rendered {
@@ -83,7 +85,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     const now = deps.now();
     switch (result.kind) {
       case "sent":
-        await deps.db.$transaction(async (tx) => {
+        await inTransaction(deps.db, async (tx) => {
           await markSent(tx, row, now, result.messageIds, rendered.taskIds);
           if (options.length && row.officerId !== null)
             await saveChoice(tx, {
@@ -171,6 +173,8 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       });
   }
 
+  // Whatever is queued on this store wakes the sender at once.
+  const unsubscribe = onQueued(deps.db, tick);
   return {
     deliverDue,
     poke: tick,
@@ -181,6 +185,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     },
     async stop() {
       stopped = true;
+      unsubscribe();
       if (timer) clearInterval(timer);
       await running;
     },

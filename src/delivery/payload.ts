@@ -3,8 +3,14 @@
 import type { Button } from "../channels/channel.js";
 import type { ReminderKind } from "../core/reminders/policy.js";
 
+/** A text and its buttons (shown as a numbered list where a channel has none). */
+export interface Text {
+  text: string;
+  buttons?: Button[][];
+}
+
 export type Payload =
-  | { type: "message"; message: { text: string; buttons?: Button[][] }; taskIds?: number[] }
+  | { type: "message"; message: Text; taskIds?: number[] }
   | { type: "reminder"; day: string; items: { taskId: number; kind: ReminderKind }[] }
   /** The monthly report, rendered at send time in the recipient's language, with its files. */
   | { type: "report"; year: number; month: number; language?: string };

@@ -13,6 +13,15 @@ export function isLanguage(v: unknown): v is Language {
   return v === "vi" || v === "en";
 }
 
+/**
+ * The language to speak to someone in: their own when they chose one, else the fallback (the
+ * deployment's default, or a platform's hint).
+ */
+export function languageOf(person: { language?: string | null } | null | undefined, fallback: Language = "vi"): Language {
+  const own = person?.language;
+  return isLanguage(own) ? own : fallback;
+}
+
 const bundles = new Map<Language, FluentBundle>();
 
 export function bundle(lang: Language): FluentBundle {

@@ -2,7 +2,6 @@
 // private for leaders and admins. /nhanbaocao on|off: a leader's private copy each month.
 import { localDateOf } from "../core/calendar/zone.js";
 import { parseMonth } from "../core/reports/period.js";
-import { enqueue } from "../store/outbox-repo.js";
 import { type Turn, updateOwnSetting } from "../conversation/turn.js";
 
 export async function reportOnDemand(turn: Turn, args: string, allowed: boolean): Promise<void> {
@@ -10,16 +9,7 @@ export async function reportOnDemand(turn: Turn, args: string, allowed: boolean)
   const today = localDateOf(turn.now, turn.deps.config.TIME_ZONE);
   const month = args ? parseMonth(args) : { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
   if (!month) return turn.say("bot-baocao-usage");
-  await enqueue(turn.deps.db, {
-    dedupeKey: `reply:${turn.msg.channel}:${turn.msg.updateKey}:report`,
-    kind: "report",
-    channel: turn.msg.channel,
-    chatId: turn.msg.chatId,
-    officerId: turn.officer?.id ?? null,
-    payload: { type: "report", year: month.year, month: month.month, language: turn.lang },
-    at: turn.deps.now(),
-  });
-  turn.deps.poke();
+  await turn.answerWithReport(month);
 }
 
 export async function privateReportSetting(turn: Turn, args: string): Promise<void> {

@@ -1,65 +1,27 @@
 // Posting the monthly report: to every leadership group and to leaders who asked for it in
 // private, exactly once per month and recipient (the outbox key), on the Nth working day of the
 // month, caught up at start if the process was down then.
-import { type LocalDate, addDays } from "../core/calendar/local-date.js";
-import { type WorkCalendar, workCalendar } from "../core/calendar/working-days.js";
+import { nthWorkingDay, workCalendar } from "../core/calendar/working-days.js";
 import { localDateOf, zonedInstant } from "../core/calendar/zone.js";
 import { previousMonth } from "../core/reports/period.js";
 import type { Logger } from "../log.js";
+import { type Month, queueReport } from "../delivery/outbox.js";
 import type { Db } from "../store/client.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { enqueue } from "../store/outbox-repo.js";
-import { activeChats, pickDeliveryAccount } from "../store/chat-repo.js";
-
-export interface Month {
-  year: number;
-  month: number;
-}
+import { leadershipGroups, privateReportReaders } from "../store/chat-repo.js";
 
 function key(m: Month): string {
   return `${m.year}-${String(m.month).padStart(2, "0")}`;
 }
 
-/** The Nth working day of the month that contains `day`. */
-export function nthWorkingDay(calendar: WorkCalendar, day: LocalDate, n: number): LocalDate {
-  let d = `${day.slice(0, 7)}-01`;
-  for (let seen = 0; ; d = addDays(d, 1)) {
-    if (calendar.isWorkingDay(d) && ++seen === n) return d;
-  }
-}
-
 /** Queues the report of `month` for every recipient that has not had it. */
 export async function queueMonthlyReport(db: Db, month: Month, at: Date): Promise<{ recipients: number; already: number }> {
-  const groups = await db.chatGroup.findMany({ where: { kind: "leadership" } });
-  const leaders = await db.officer.findMany({
-    where: { receivesReport: true, active: true },
-    include: { chatAccounts: activeChats },
-  });
   const targets = [
-    ...groups.map((g) => ({
-      channel: g.channel,
-      chatId: g.chatId,
-      officerId: null as number | null,
-      language: undefined as string | undefined,
-    })),
-    ...leaders.flatMap((o) => {
-      const a = pickDeliveryAccount(o.preferredChannel, o.chatAccounts);
-      return a ? [{ channel: a.channel, chatId: a.chatId, officerId: o.id, language: o.language }] : [];
-    }),
+    ...(await leadershipGroups(db)).map((g) => ({ channel: g.channel, chatId: g.chatId, officerId: null })),
+    ...(await privateReportReaders(db)).map((r) => ({ ...r.account, officerId: r.officerId, language: r.language })),
   ];
   let recipients = 0;
-  for (const t of targets) {
-    const queued = await enqueue(db, {
-      dedupeKey: `report:${key(month)}:${t.channel}:${t.chatId}`,
-      kind: "report",
-      channel: t.channel,
-      chatId: t.chatId,
-      officerId: t.officerId,
-      payload: { type: "report", year: month.year, month: month.month, ...(t.language ? { language: t.language } : {}) },
-      at,
-    });
-    if (queued.queued) recipients++;
-  }
+  for (const t of targets) if (await queueReport(db, month, t, at)) recipients++;
   return { recipients, already: targets.length - recipients };
 }
 

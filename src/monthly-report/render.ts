@@ -6,7 +6,8 @@ import type { Config } from "../config.js";
 import { localDateOf } from "../core/calendar/zone.js";
 import type { Rendered } from "../delivery/deliverer.js";
 import { reportPng } from "./documents/chart.js";
-import { type Language, isLanguage, translator } from "../i18n/i18n.js";
+import { type Language, languageOf, translator } from "../i18n/i18n.js";
+import type { FileRoute } from "../server/http-server.js";
 import { reportText } from "./text.js";
 import { type MonthlyReport, buildMonthlyReport } from "./build.js";
 import { reportAttachments } from "./files.js";
@@ -34,6 +35,8 @@ export interface ReportRenderer {
   render(payload: { year: number; month: number; language?: string }, channel: string): Promise<Rendered>;
   /** The chart, for the public link Zalo fetches. */
   chartPng(year: number, month: number): Promise<Buffer>;
+  /** Serves the chart behind its signed public link (GET /files/chart/…). */
+  chartRoute(links: ChartLinks): FileRoute;
 }
 
 export function createReportRenderer(
@@ -51,7 +54,11 @@ export function createReportRenderer(
     cached<OutgoingFile[]>(`files:${year}-${month}@${today()}:${lang}`, async () =>
       reportAttachments(await report(year, month), config, translator(lang), now()),
     );
-  const language = (l?: string): Language => (isLanguage(l) ? l : config.DEFAULT_LANGUAGE);
+  const language = (l?: string): Language => languageOf({ language: l ?? null }, config.DEFAULT_LANGUAGE);
+  const chartPng = (year: number, month: number) =>
+    cached<Buffer>(`chart:${year}-${month}@${today()}`, async () =>
+      reportPng(await report(year, month), translator(config.DEFAULT_LANGUAGE)),
+    );
 
   return {
     async render(payload, channel) {
@@ -70,9 +77,13 @@ export function createReportRenderer(
           : [];
       return { message: { text: reportText(r, tr, { withFiles: false }), ...(photo.length ? { files: photo } : {}) }, taskIds: [] };
     },
-    chartPng: (year, month) =>
-      cached<Buffer>(`chart:${year}-${month}@${today()}`, async () =>
-        reportPng(await report(year, month), translator(config.DEFAULT_LANGUAGE)),
-      ),
+    chartPng,
+    chartRoute: (links) => ({
+      prefix: "/files/chart/",
+      async handle(path, query) {
+        const month = links.verify(path, query, now());
+        return month ? { contentType: "image/png", body: await chartPng(month.year, month.month) } : undefined;
+      },
+    }),
   };
 }

@@ -2,7 +2,6 @@
 // in the outbox together with the identities of its reminders (task, kind, day, recipient).
 // Those identities are unique in the store, so a second sweep — after a crash halfway, or in a
 // second process at the same time — queues only what is not queued yet, and never twice.
-import { createHash } from "node:crypto";
 import { type LocalDate, addDays, daysBetween } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
 import { localDateOf, zonedInstant } from "../core/calendar/zone.js";
@@ -18,7 +17,7 @@ import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { deliveryAccounts } from "../store/chat-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { enqueue } from "../store/outbox-repo.js";
+import { queueReminders } from "../delivery/outbox.js";
 import {
   agencyHeadMap,
   finishSweep,
@@ -30,9 +29,6 @@ import {
   startSweep,
   sweepOf,
 } from "../store/reminders-repo.js";
-import { isUniqueViolation } from "../store/unique.js";
-import { type Tx, inTransaction } from "../store/tx.js";
-import type { Payload } from "../delivery/payload.js";
 
 export interface SweepDeps {
   db: Db;
@@ -101,39 +97,23 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
   }
 
   await startSweep(db, SWEEP, day, at);
-  const deliverable = [...groups].filter(([id]) => accounts.has(id));
-  for (let i = 0; i < deliverable.length; i += BATCH) {
-    const batch = deliverable.slice(i, i + BATCH);
-    try {
-      // Another sweep may hold the same rows: wait for it (Prisma's default is 5 s).
-      const counts = await inTransaction(db, async (tx) => {
-        let messages = 0;
-        let items = 0;
-        for (const [officerId, list] of batch) {
-          if (await queueReminder(tx, day, officerId, list, accounts.get(officerId)!, at)) {
-            messages++;
-            items += list.length;
-          }
-        }
-        return { messages, items };
-      });
-      result.messages += counts.messages;
-      result.items += counts.items;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Another sweep queued some of these at the same moment: go one by one, keeping what is new.
-      for (const [officerId, list] of batch) {
-        try {
-          const queued = await inTransaction(db, (tx) => queueReminder(tx, day, officerId, list, accounts.get(officerId)!, at));
-          if (queued) {
-            result.messages++;
-            result.items += list.length;
-          }
-        } catch (inner) {
-          if (!isUniqueViolation(inner)) throw inner;
-        }
-      }
-    }
+  const messages = [...groups].flatMap(([officerId, items]) => {
+    const account = accounts.get(officerId);
+    return account ? [{ officerId, account, items: items.map((i) => ({ taskId: i.taskId, kind: i.kind })) }] : [];
+  });
+  for (let i = 0; i < messages.length; i += BATCH) {
+    const counts = await queueReminders(db, day, messages.slice(i, i + BATCH), at, (tx, outboxId, m) =>
+      // Unique (task, kind, day, recipient): throws if another sweep recorded one of these first.
+      recordReminders(
+        tx,
+        day,
+        outboxId,
+        m.items.map((item) => ({ ...item, officerId: m.officerId })),
+        at,
+      ),
+    );
+    result.messages += counts.messages;
+    result.items += counts.items;
   }
   await finishSweep(db, SWEEP, day, new Date());
   deps.log.info(
@@ -141,42 +121,6 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
     "reminder sweep done",
   );
   return result;
-}
-
-async function queueReminder(
-  tx: Tx,
-  day: LocalDate,
-  officerId: number,
-  items: ReminderItem[],
-  account: { channel: string; chatId: string },
-  at: Date,
-): Promise<boolean> {
-  const ids = items
-    .map((i) => `${i.taskId}:${i.kind}`)
-    .sort()
-    .join(",");
-  const digest = createHash("sha256").update(ids).digest("hex").slice(0, 16);
-  const payload: Payload = { type: "reminder", day, items: items.map((i) => ({ taskId: i.taskId, kind: i.kind })) };
-  const kind = items.every((i) => i.kind === "escalation") ? "escalation" : "reminder";
-  const queued = await enqueue(tx, {
-    dedupeKey: `reminder:${day}:${officerId}:${digest}`,
-    kind,
-    channel: account.channel,
-    chatId: account.chatId,
-    officerId,
-    payload,
-    at,
-  });
-  if (!queued.queued) return false;
-  // Unique (task, kind, day, recipient): throws if another sweep recorded one of these first.
-  await recordReminders(
-    tx,
-    day,
-    queued.id!,
-    items.map((i) => ({ taskId: i.taskId, kind: i.kind, officerId })),
-    at,
-  );
-  return true;
 }
 
 /** At start: if today's sweep time has passed and today's sweep did not finish, run it now. */

@@ -1,23 +1,88 @@
 // Chat accounts, groups, handled updates and open questions (numbered choices).
+import {
+  type ChatAccount,
+  type ChatAccountOfOfficer,
+  type ChatAddress,
+  type ChatGroup,
+  pickDeliveryAccount,
+} from "../core/contacts/people.js";
+import { addAudit } from "./audit-repo.js";
 import type { Tx } from "./tx.js";
 import { isUniqueViolation } from "./unique.js";
 
-export function findAccount(tx: Tx, channel: string, chatId: string) {
+export function findAccount(tx: Tx, channel: string, chatId: string): Promise<ChatAccountOfOfficer | null> {
   return tx.chatAccount.findUnique({ where: { channel_chatId: { channel, chatId } }, include: { officer: { include: { agency: true } } } });
 }
 
-/**
- * Where a person's messages go: the chat on their preferred channel, else the one linked last.
- * `active` holds their reachable chats, newest link first. One chat, never all of them.
- */
-export function pickDeliveryAccount<A extends { channel: string }>(preferredChannel: string | null, active: A[]): A | undefined {
-  return active.find((a) => a.channel === preferredChannel) ?? active[0];
+/** Links a chat to an officer (the console's own chats), audited; nothing when it is linked already. */
+export async function linkChatAccount(
+  tx: Tx,
+  link: { officerId: number; officerCode: string; channel: string; chatId: string; userId: string; at: Date },
+): Promise<void> {
+  const existing = await tx.chatAccount.findUnique({ where: { channel_chatId: { channel: link.channel, chatId: link.chatId } } });
+  if (existing) return;
+  const account = await tx.chatAccount.create({
+    data: { officerId: link.officerId, channel: link.channel, chatId: link.chatId, userId: link.userId, linkedAt: link.at },
+  });
+  await addAudit(tx, {
+    at: link.at,
+    actor: link.officerCode,
+    channel: link.channel,
+    action: "chat_account.linked",
+    entity: "chat_account",
+    entityId: account.id,
+  });
+}
+
+/** The channels on which an officer can be reached now. */
+export async function activeChannelsOf(tx: Tx, officerId: number): Promise<string[]> {
+  const rows = await tx.chatAccount.findMany({ where: { officerId, status: "active" }, select: { channel: true } });
+  return [...new Set(rows.map((a) => a.channel))];
+}
+
+export function findGroup(tx: Tx, channel: string, chatId: string): Promise<ChatGroup | null> {
+  return tx.chatGroup.findUnique({ where: { channel_chatId: { channel, chatId } } });
+}
+
+/** Makes a group a leadership group, audited. */
+export async function registerLeadershipGroup(
+  tx: Tx,
+  g: ChatAddress & { title: string | null; byOfficerId: number; byCode: string; at: Date },
+): Promise<void> {
+  const group = await tx.chatGroup.create({
+    data: { channel: g.channel, chatId: g.chatId, title: g.title, kind: "leadership", registeredById: g.byOfficerId },
+  });
+  await addAudit(tx, { at: g.at, actor: g.byCode, channel: g.channel, action: "group.registered", entity: "group", entityId: group.id });
+}
+
+export function leadershipGroups(tx: Tx): Promise<ChatGroup[]> {
+  return tx.chatGroup.findMany({ where: { kind: "leadership" } });
+}
+
+/** Leaders who asked for the monthly report in private, with the chat it goes to. */
+export async function privateReportReaders(tx: Tx): Promise<{ officerId: number; language: string; account: ChatAddress }[]> {
+  const leaders = await tx.officer.findMany({ where: { receivesReport: true, active: true }, include: { chatAccounts: activeChats } });
+  return leaders.flatMap((o) => {
+    const a = pickDeliveryAccount(o.preferredChannel, o.chatAccounts);
+    return a ? [{ officerId: o.id, language: o.language, account: { channel: a.channel, chatId: a.chatId } }] : [];
+  });
+}
+
+/** A person's name and code, or a group's title: who a message was for, as admins read it. */
+export async function describeRecipient(tx: Tx, to: ChatAddress & { officerId: number | null }): Promise<string> {
+  const officer =
+    to.officerId !== null
+      ? await tx.officer.findUnique({ where: { id: to.officerId } })
+      : (await findAccount(tx, to.channel, to.chatId))?.officer;
+  if (officer) return `${officer.fullName} (${officer.code})`;
+  const group = await findGroup(tx, to.channel, to.chatId);
+  return group?.title ?? to.channel;
 }
 
 /** Reachable chats, newest link first: what pickDeliveryAccount chooses from. */
 export const activeChats = { where: { status: "active" }, orderBy: { linkedAt: "desc" } } as const;
 
-export async function deliveryAccount(tx: Tx, officerId: number) {
+export async function deliveryAccount(tx: Tx, officerId: number): Promise<ChatAccount | undefined> {
   const officer = await tx.officer.findUnique({
     where: { id: officerId },
     include: { chatAccounts: activeChats },
@@ -98,7 +163,7 @@ export async function latestChoice(tx: Tx, channel: string, chatId: string, now:
   return row ? { ...row, data: JSON.parse(row.data) as unknown } : undefined;
 }
 
-export function adminsWithChats(tx: Tx) {
+export function adminsWithChats(tx: Tx): Promise<{ id: number; language: string; chatAccounts: ChatAccount[] }[]> {
   return tx.officer.findMany({ where: { role: "admin", active: true }, include: { chatAccounts: { where: { status: "active" } } } });
 }
 

@@ -1,4 +1,6 @@
 // Agencies and officers.
+import type { Agency, Officer } from "../core/contacts/people.js";
+import { type AuditInput, addAudit } from "./audit-repo.js";
 import type { Tx } from "./tx.js";
 
 export interface AgencyData {
@@ -42,4 +44,27 @@ export function createOfficer(tx: Tx, data: OfficerData) {
 
 export function updateOfficer(tx: Tx, id: number, data: Partial<OfficerData>) {
   return tx.officer.update({ where: { id }, data });
+}
+
+export function findOfficer(tx: Tx, id: number): Promise<Officer | null> {
+  return tx.officer.findUnique({ where: { id } });
+}
+
+export async function officersByIds(tx: Tx, ids: number[]): Promise<Map<number, Officer>> {
+  const rows = await tx.officer.findMany({ where: { id: { in: [...new Set(ids)] } } });
+  return new Map(rows.map((o) => [o.id, o]));
+}
+
+/** Active officers with their agency, by code: whom the console lets you act as. */
+export function activeOfficers(tx: Tx): Promise<(Officer & { agency: Agency })[]> {
+  return tx.officer.findMany({ where: { active: true }, include: { agency: true }, orderBy: { code: "asc" } });
+}
+
+/** What an officer may change about themselves in chat. */
+export type OwnSettings = Partial<Pick<Officer, "language" | "preferredChannel" | "receivesReport">>;
+
+/** The officer changes one of their own settings; the change is audited in the same transaction. */
+export async function updateOwnSettings(tx: Tx, officerId: number, data: OwnSettings, audit: AuditInput): Promise<void> {
+  await tx.officer.update({ where: { id: officerId }, data });
+  await addAudit(tx, audit);
 }

@@ -7,11 +7,18 @@ export interface Store {
   db: Db;
   kind: StoreKind;
   migrations: MigrationResult;
+  /** True when the store answers a query (for /health). */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export async function openStore(url: string): Promise<Store> {
   const migrations = await migrate(url);
   const { db, kind } = createDb(url);
-  return { db, kind, migrations, close: () => db.$disconnect() };
+  const ping = () =>
+    db.agency.count().then(
+      () => true,
+      () => false,
+    );
+  return { db, kind, migrations, ping, close: () => db.$disconnect() };
 }

@@ -1,7 +1,7 @@
 // Tasks: reading for lists and imports, writing transitions with a check on the status they
 // start from, so two people acting at once cannot both win.
 import type { LocalDate } from "../core/calendar/local-date.js";
-import type { TaskRecord, TaskStatus } from "../core/tasks/task.js";
+import type { TaskRecord, TaskStatus, TaskWithNames } from "../core/tasks/task.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./tx.js";
 import { chunks } from "./tx.js";
@@ -10,8 +10,8 @@ import { insertRows } from "./bulk-insert.js";
 export type TaskData = Omit<TaskRecord, "id">;
 
 const withNames = { leadAgency: true, officer: true, reportedBy: true } as const;
-export type TaskWithNames = Prisma.TaskGetPayload<{ include: typeof withNames }>;
 
+/** The store keeps the status as text; only the life cycle's statuses are ever written. */
 export function asTaskRecord<T extends { status: string }>(row: T): T & { status: TaskStatus } {
   return row as T & { status: TaskStatus };
 }
@@ -36,12 +36,101 @@ function where(filter: TaskFilter): Prisma.TaskWhereInput {
   return w;
 }
 
-export function listTasks(tx: Tx, filter: TaskFilter = {}, page?: { skip: number; take: number }) {
-  return tx.task.findMany({ where: where(filter), include: withNames, orderBy: [{ dueDate: "asc" }, { code: "asc" }], ...page });
+export async function listTasks(tx: Tx, filter: TaskFilter = {}, page?: { skip: number; take: number }): Promise<TaskWithNames[]> {
+  const rows = await tx.task.findMany({
+    where: where(filter),
+    include: withNames,
+    orderBy: [{ dueDate: "asc" }, { code: "asc" }],
+    ...page,
+  });
+  return rows.map(asTaskRecord);
 }
 
-export function findTaskByCode(tx: Tx, code: string) {
-  return tx.task.findUnique({ where: { code: code.toUpperCase() }, include: withNames });
+export async function findTaskByCode(tx: Tx, code: string): Promise<TaskWithNames | null> {
+  const row = await tx.task.findUnique({ where: { code: code.toUpperCase() }, include: withNames });
+  return row && asTaskRecord(row);
+}
+
+export async function findTaskById(tx: Tx, id: number): Promise<TaskRecord | null> {
+  const row = await tx.task.findUnique({ where: { id } });
+  return row && asTaskRecord(row);
+}
+
+/** Open tasks by id, with their agency's name: what a reminder is rendered from. */
+export async function openTasksWithAgency(tx: Tx, ids: number[]): Promise<(TaskRecord & { leadAgency: { name: string } })[]> {
+  const rows = await tx.task.findMany({ where: { id: { in: ids }, status: "open" }, include: { leadAgency: true } });
+  return rows.map(asTaskRecord);
+}
+
+/** Completions reported and waiting for an admin, oldest first, and how many there are. */
+export async function reportedTasks(tx: Tx, take: number): Promise<{ count: number; tasks: TaskWithNames[] }> {
+  const where = { status: "reported" };
+  const [count, rows] = await Promise.all([
+    tx.task.count({ where }),
+    tx.task.findMany({ where, include: withNames, orderBy: { reportedAt: "asc" }, take }),
+  ]);
+  return { count, tasks: rows.map(asTaskRecord) };
+}
+
+export async function taskCodes(tx: Tx, ids: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (const part of chunks([...new Set(ids)]))
+    for (const t of await tx.task.findMany({ where: { id: { in: part } }, select: { id: true, code: true } })) out.set(t.id, t.code);
+  return out;
+}
+
+/** What a conversation shows of a task, and what it needs to act on it. */
+export interface TaskRef {
+  id: number;
+  code: string;
+  summary: string;
+  documentNumber: string | null;
+  dueDate: string;
+  originalDueDate: string;
+  status: TaskStatus;
+  reportedAt: Date | null;
+  reportedOn: string | null;
+  officerId: number | null;
+  leadAgencyId: number;
+}
+
+const refFields = {
+  id: true,
+  code: true,
+  summary: true,
+  documentNumber: true,
+  dueDate: true,
+  originalDueDate: true,
+  status: true,
+  reportedAt: true,
+  reportedOn: true,
+  officerId: true,
+  leadAgencyId: true,
+} as const;
+
+/** The open tasks a person answers for: their own, and their agency's unassigned ones if they head it. */
+export async function openTasksOf(tx: Tx, officer: { id: number; role: string; agencyId: number }, take = 50): Promise<TaskRef[]> {
+  const mine: Prisma.TaskWhereInput[] = [
+    { officerId: officer.id },
+    ...(officer.role === "agency_head" ? [{ officerId: null, leadAgencyId: officer.agencyId }] : []),
+  ];
+  const rows = await tx.task.findMany({
+    where: { status: "open", OR: mine },
+    orderBy: [{ dueDate: "asc" }, { code: "asc" }],
+    select: refFields,
+    take,
+  });
+  return rows.map(asTaskRecord);
+}
+
+export async function taskRefsByIds(tx: Tx, ids: number[]): Promise<TaskRef[]> {
+  const rows = await tx.task.findMany({ where: { id: { in: ids } }, select: refFields, orderBy: { dueDate: "asc" } });
+  return rows.map(asTaskRecord);
+}
+
+export async function taskRefByCode(tx: Tx, code: string): Promise<TaskRef | null> {
+  const row = await tx.task.findUnique({ where: { code: code.toUpperCase() }, select: refFields });
+  return row && asTaskRecord(row);
 }
 
 export async function findTasksByCodes(tx: Tx, codes: string[]) {

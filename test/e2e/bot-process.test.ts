@@ -36,7 +36,6 @@ describe("the bot process", () => {
       config,
       log: createLogger("silent"),
       now: () => NOW,
-      poke: () => undefined,
       sweepNow: async () => ({}) as never,
     });
   }

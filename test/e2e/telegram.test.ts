@@ -2,7 +2,6 @@
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { runSweep } from "../../src/reminders/sweep.js";
 import { BOT_INFO, BOT_TOKEN, type BotText, person, startEmulator } from "../support/telegram.js";
 import { NOW, fixedClock, linkCode, seededStore, startBot, taskByCode } from "../support/bot-fixture.js";
 import type { TestStore } from "../support/stores.js";
@@ -57,7 +56,7 @@ describe("Telegram end to end", () => {
   let hungReminder: BotText;
 
   it("a sweep at a fixed instant sends one reminder per officer, naming each task, with a button per task", async () => {
-    const result = await runSweep(app.sweepDeps, NOW);
+    const result = await app.sweep(NOW);
     app.deliverer.poke();
     // Mai (2 tasks) and Hùng (1); the agency head (NV-D1, and NV-A2 escalated) has no chat yet.
     expect(result).toMatchObject({ day: "2026-07-03", messages: 2, items: 3 });
@@ -82,7 +81,7 @@ describe("Telegram end to end", () => {
   });
 
   it("a second sweep the same day sends nothing again", async () => {
-    const again = await runSweep(app.sweepDeps, new Date(NOW.getTime() + 3600_000));
+    const again = await app.sweep(new Date(NOW.getTime() + 3600_000));
     expect(again.messages).toBe(0);
     expect(again.alreadyQueued).toBe(3);
     expect(await store.db.outboxMessage.count({ where: { kind: "reminder" } })).toBe(2);

@@ -1,7 +1,6 @@
 // The real bot on Zalo, through the project's Zalo Bot API emulator over HTTP: polling and webhook.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { runSweep } from "../../src/reminders/sweep.js";
 import { NOW, fixedClock, linkCode, seededStore, startBot, taskByCode } from "../support/bot-fixture.js";
 import type { TestStore } from "../support/stores.js";
 import { freePort } from "../support/telegram.js";
@@ -54,7 +53,7 @@ describe.each(["polling", "webhook"] as const)("Zalo, %s", (mode) => {
   });
 
   it("sends the reminder with its choices as a numbered list; '1' reports the first task", async () => {
-    await runSweep(app.sweepDeps, NOW);
+    await app.sweep(NOW);
     app.deliverer.poke();
     const reminder = (await zalo.waitForTexts(MAI, 2))[1]!;
     expect(reminder).toContain("Nhắc việc ngày 03/07/2026");
@@ -183,7 +182,7 @@ describe("an officer on both Telegram and Zalo", () => {
     );
     try {
       // Friday: no preference yet, the latest linked chat (Zalo) gets it, Telegram nothing.
-      await runSweep(app.sweepDeps, NOW);
+      await app.sweep(NOW);
       app.deliverer.poke();
       expect((await zalo.waitForTexts(MAI, 1))[0]).toContain("Nhắc việc ngày 03/07/2026");
       await zalo.userSays(MAI, "/kenh telegram", { at: NOW });
@@ -192,7 +191,7 @@ describe("an officer on both Telegram and Zalo", () => {
       // Monday: Telegram only.
       const monday = new Date("2026-07-06T02:00:00Z");
       clock.set(monday);
-      await runSweep(app.sweepDeps, monday);
+      await app.sweep(monday);
       await app.deliverer.deliverDue();
       expect(stub.sent("7301").filter((t) => t.includes("Nhắc việc ngày 06/07/2026"))).toHaveLength(1);
       expect(zalo.textsTo(MAI).filter((t) => t.includes("Nhắc việc"))).toHaveLength(1);

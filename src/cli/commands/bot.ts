@@ -6,7 +6,9 @@ import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { createLogger } from "../../log.js";
 import { loadSampleData } from "../../import-export/sample-data.js";
+import { officersByIds } from "../../store/contacts-repo.js";
 import { listOutbox } from "../../store/outbox-repo.js";
+import { taskCodes } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
@@ -30,16 +32,13 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
         if (opts.json) return (c.json(result), 0);
         if (result.skipped) return (c.out(c.tr("bot-remind-non-working-day")), 0);
         if (opts.dryRun) {
-          const officers = new Map(
-            (await db.officer.findMany({ where: { id: { in: result.plan!.map((p) => p.officerId) } } })).map((o) => [o.id, o]),
+          const officers = await officersByIds(
+            db,
+            result.plan!.map((p) => p.officerId),
           );
-          const tasks = new Map(
-            (
-              await db.task.findMany({
-                where: { id: { in: result.plan!.flatMap((p) => p.items.map((i) => i.taskId)) } },
-                select: { id: true, code: true },
-              })
-            ).map((t) => [t.id, t.code]),
+          const tasks = await taskCodes(
+            db,
+            result.plan!.flatMap((p) => p.items.map((i) => i.taskId)),
           );
           c.table(
             ["officer", "channel", "tasks"].map((k) => c.tr(`remind-col-${k}`)),

@@ -5,6 +5,7 @@ import { UserError } from "../../i18n/user-error.js";
 import { addAudit } from "../../store/audit-repo.js";
 import { listHolidays, removeHoliday, upsertHoliday } from "../../store/holidays-repo.js";
 import { redactUrl } from "../../store/database-url.js";
+import { inTransaction } from "../../store/tx.js";
 import type { CliContext } from "../context.js";
 import { date } from "../format.js";
 import type { Runner } from "../program.js";
@@ -46,7 +47,7 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const day = holidayDate(text);
         const name = nameParts.join(" ").trim();
         const { db } = await c.store();
-        await db.$transaction(async (tx) => {
+        await inTransaction(db, async (tx) => {
           await upsertHoliday(tx, day, name);
           await addAudit(tx, {
             at: c.now(),
@@ -70,7 +71,7 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const c = ctx();
         const day = holidayDate(text);
         const { db } = await c.store();
-        const removed = await db.$transaction(async (tx) => {
+        const removed = await inTransaction(db, async (tx) => {
           const gone = await removeHoliday(tx, day);
           if (gone)
             await addAudit(tx, { at: c.now(), actor: "cli", channel: "cli", action: "holiday.removed", entity: "holiday", entityId: day });

@@ -5,6 +5,7 @@ import { exportTasks } from "../../import-export/documents/export-tasks.js";
 import { importAgencies, importOfficers } from "../../import-export/import-contacts.js";
 import type { ImportOptions, ImportSummary } from "../../import-export/import-summary.js";
 import { importTasks } from "../../import-export/import-tasks.js";
+import { listTasks } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
@@ -66,7 +67,7 @@ export function registerImportExport(program: Command, run: Runner, ctx: () => C
       run(async (file: string) => {
         const c = ctx();
         const { db } = await c.store();
-        const count = await exportTasks(db, file, c.tr, c.config.TIME_ZONE);
+        const count = await exportTasks((page) => listTasks(db, {}, page), file, c.tr, c.config.TIME_ZONE);
         c.out(c.tr("export-done", { count, file }));
         return 0;
       }),

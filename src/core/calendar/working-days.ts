@@ -31,3 +31,11 @@ export function nextWorkingDay(calendar: WorkCalendar, date: LocalDate): LocalDa
   while (!calendar.isWorkingDay(d)) d = addDays(d, 1);
   return d;
 }
+
+/** The Nth working day of the month that contains `day` (the monthly report's posting day). */
+export function nthWorkingDay(calendar: WorkCalendar, day: LocalDate, n: number): LocalDate {
+  let d = `${day.slice(0, 7)}-01`;
+  for (let seen = 0; ; d = addDays(d, 1)) {
+    if (calendar.isWorkingDay(d) && ++seen === n) return d;
+  }
+}

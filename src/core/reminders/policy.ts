@@ -84,3 +84,13 @@ export function byRecipient(items: ReminderItem[]): Map<number, ReminderItem[]> 
   }
   return out;
 }
+
+/**
+ * Whether a reminder planned for `day` still has something to say about a task due on `dueDate`:
+ * a "before" reminder of a task re-dated beyond the policy's reach, or an overdue one of a task
+ * whose deadline was extended, is left out when the message is sent.
+ */
+export function stillApplies(kind: ReminderKind, dueDate: LocalDate, day: LocalDate, policy: ReminderPolicy): boolean {
+  const left = daysBetween(day, dueDate);
+  return kind === "before" ? left >= 0 && left <= Math.max(...policy.daysBefore) : left < 0;
+}

@@ -27,3 +27,10 @@ export interface TaskRecord {
   confirmedAt: Date | null;
   confirmedBy: string | null;
 }
+
+/** A task with the names people read beside it: its agency, its officer, who reported it done. */
+export interface TaskWithNames extends TaskRecord {
+  leadAgency: { id: number; code: string; name: string };
+  officer: { id: number; code: string; fullName: string } | null;
+  reportedBy: { id: number; code: string; fullName: string } | null;
+}

@@ -1,8 +1,7 @@
 // Exports tasks to .xlsx with the import's columns plus what officers reported through the bot,
 // so the Office updates its tracking system in one pass. Streams rows: memory stays flat.
 import ExcelJS from "exceljs";
-import type { Db } from "../../store/client.js";
-import { listTasks } from "../../store/tasks-repo.js";
+import type { TaskWithNames } from "../../core/tasks/task.js";
 import { TASK_COLUMNS } from "./columns.js";
 import type { Translate } from "../../i18n/i18n.js";
 
@@ -13,7 +12,10 @@ function dateCell(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
-export async function exportTasks(db: Db, path: string, tr: Translate, zone: string): Promise<number> {
+/** Reads tasks a page at a time (the store's listing), so the file is written as it is read. */
+export type TaskPages = (page: { skip: number; take: number }) => Promise<TaskWithNames[]>;
+
+export async function exportTasks(pages: TaskPages, path: string, tr: Translate, zone: string): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
   const sheet = workbook.addWorksheet(tr("export-sheet-tasks"), { views: [{ state: "frozen", ySplit: 1 }] });
   const extra = ["reported-by", "reported-at", "reported-via", "report-note", "confirmed", "status"].map((k) => tr(`export-col-${k}`));
@@ -26,7 +28,7 @@ export async function exportTasks(db: Db, path: string, tr: Translate, zone: str
   const stamp = new Intl.DateTimeFormat("vi-VN", { timeZone: zone, dateStyle: "short", timeStyle: "short" });
   let count = 0;
   for (let skip = 0; ; skip += PAGE) {
-    const page = await listTasks(db, {}, { skip, take: PAGE });
+    const page = await pages({ skip, take: PAGE });
     for (const t of page) {
       sheet
         .addRow([
