@@ -2,6 +2,7 @@
 // nothing; a changed row updates its task (matched by code, else by document number + summary)
 // and the change is audited.
 import { startOfDay } from "../core/calendar/zone.js";
+import { NOT_REPORTED } from "../core/tasks/lifecycle.js";
 import { agencyLookup } from "./documents/contacts.js";
 import { readSheet } from "./documents/sheet.js";
 import { type TaskRow, naturalKey, officerLookup, parseTasks } from "./documents/tasks.js";
@@ -133,14 +134,7 @@ function newTask(row: TaskRow, opts: ImportOptions): TaskData {
     dueDate: row.dueDate,
     originalDueDate: row.originalDueDate,
     note: row.note,
-    status: "open",
-    reportedAt: null,
-    reportedOn: null,
-    reportedById: null,
-    reportedVia: null,
-    reportNote: null,
-    confirmedAt: null,
-    confirmedBy: null,
+    ...NOT_REPORTED,
     ...completion(row, opts),
   };
 }

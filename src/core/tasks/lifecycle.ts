@@ -59,32 +59,22 @@ export function confirmDone(
   return { ok: true, action: "task.confirmed", changes: { status: "confirmed", confirmedAt: at, confirmedBy: by } };
 }
 
+/** A task nobody has reported done: what a new task starts as, and what reopening puts back. */
+export const NOT_REPORTED = {
+  status: "open",
+  reportedAt: null,
+  reportedOn: null,
+  reportedById: null,
+  reportedVia: null,
+  reportNote: null,
+  confirmedAt: null,
+  confirmedBy: null,
+} as const satisfies Partial<TaskRecord>;
+
 /** Back to open: a reported completion that was not true, or a confirmed one undone. */
-export function reopen(task: Pick<TaskRecord, "status">): Transition<{
-  status: TaskStatus;
-  reportedAt: null;
-  reportedOn: null;
-  reportedById: null;
-  reportedVia: null;
-  reportNote: null;
-  confirmedAt: null;
-  confirmedBy: null;
-}> {
+export function reopen(task: Pick<TaskRecord, "status">): Transition<typeof NOT_REPORTED> {
   if (task.status === "open") return { ok: false, reason: "not_reported" };
-  return {
-    ok: true,
-    action: "task.reopened",
-    changes: {
-      status: "open",
-      reportedAt: null,
-      reportedOn: null,
-      reportedById: null,
-      reportedVia: null,
-      reportNote: null,
-      confirmedAt: null,
-      confirmedBy: null,
-    },
-  };
+  return { ok: true, action: "task.reopened", changes: NOT_REPORTED };
 }
 
 export function cancel(task: Pick<TaskRecord, "status">): Transition<{ status: TaskStatus }> {

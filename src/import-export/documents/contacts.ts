@@ -1,12 +1,10 @@
 // Validating agency and officer rows against what the store already holds.
+import type { Role } from "../../core/contacts/people.js";
 import { foldKey, tidy } from "../../core/text/fold.js";
 import { RowReader } from "./cells.js";
 import { AGENCY_COLUMNS, OFFICER_COLUMNS, mapColumns } from "./columns.js";
 import { ProblemList } from "./problems.js";
 import type { Sheet } from "./sheet.js";
-
-export const ROLES = ["officer", "agency_head", "leader", "admin"] as const;
-export type Role = (typeof ROLES)[number];
 
 const ROLE_WORDS: Record<string, Role> = {
   [foldKey("chuyên viên")]: "officer",

@@ -1,6 +1,7 @@
 // Validating task rows: required values, Vietnamese dates, deadlines after assignment, known
 // agencies and officers, no duplicates inside the file.
 import type { LocalDate } from "../../core/calendar/local-date.js";
+import type { TaskRecord } from "../../core/tasks/task.js";
 import { tidy } from "../../core/text/fold.js";
 import { RowReader } from "./cells.js";
 import { TASK_COLUMNS, mapColumns } from "./columns.js";
@@ -8,21 +9,24 @@ import type { AgencyLookup, ParsedContacts } from "./contacts.js";
 import { ProblemList } from "./problems.js";
 import type { Sheet } from "./sheet.js";
 
-export interface TaskRow {
+/** A task as a sheet row gives it: the task's own fields, its row, and the completion date if any. */
+export interface TaskRow extends Pick<
+  TaskRecord,
+  | "documentNumber"
+  | "documentDate"
+  | "assignedBy"
+  | "summary"
+  | "content"
+  | "leadAgencyId"
+  | "officerId"
+  | "assignedDate"
+  | "dueDate"
+  | "originalDueDate"
+  | "note"
+> {
   row: number;
   code: string | null;
-  documentNumber: string | null;
-  documentDate: LocalDate | null;
-  assignedBy: string | null;
-  summary: string;
-  content: string | null;
-  leadAgencyId: number;
-  officerId: number | null;
-  assignedDate: LocalDate;
-  dueDate: LocalDate;
-  originalDueDate: LocalDate;
   completedDate: LocalDate | null;
-  note: string | null;
 }
 
 export type OfficerMatch = { id: number } | "ambiguous" | undefined;
