@@ -7,6 +7,7 @@ import { workCalendar } from "../core/calendar/working-days.js";
 import { encodeButton } from "../conversation/button-data.js";
 import { type TaskRef, resolveTask } from "../conversation/task-resolver.js";
 import type { Turn } from "../conversation/turn.js";
+import type { NotDoneReason } from "../core/replies/understand.js";
 import { standing } from "../messages/task-line.js";
 import { saveChoice } from "../store/chat-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
@@ -19,7 +20,10 @@ function shortLabel(t: TaskRef): string {
   return `${t.code} — ${t.summary.length > 40 ? `${t.summary.slice(0, 39)}…` : t.summary}`;
 }
 
-/** Stores a question ("which task?") and offers its answers as buttons (numbers where there are none). */
+/**
+ * Stores a question ("which task?", "is it done?") and offers its answers as buttons (numbers
+ * where there are none). With `yesNo`, a single task is offered as plain "Có" / "Không".
+ */
 export async function ask(
   turn: Turn,
   key: string,
@@ -27,6 +31,7 @@ export async function ask(
   tasks: TaskRef[],
   extra: Record<string, unknown>,
   args: Record<string, string | number> = {},
+  yesNo = false,
 ): Promise<void> {
   const list = tasks.slice(0, MAX_CHOICES);
   const choice = await saveChoice(turn.deps.db, {
@@ -38,13 +43,15 @@ export async function ask(
     at: turn.now,
     ttlMs: CHOICE_TTL_MS,
   });
+  const single = list.length === 1;
   const buttons: Button[][] = list.map((t, i) => [
     {
-      label: list.length === 1 ? turn.tr("bot-button-yes-done", { code: t.code }) : shortLabel(t),
+      label: single ? turn.tr(yesNo ? "bot-button-yes" : "bot-button-yes-done", { code: t.code }) : shortLabel(t),
       data: encodeButton({ do: "pick", choiceId: choice.id, index: i }),
     },
   ]);
-  buttons.push([{ label: turn.tr("bot-button-cancel"), data: encodeButton({ do: "pick-none", choiceId: choice.id }) }]);
+  const none = encodeButton({ do: "pick-none", choiceId: choice.id });
+  buttons.push([{ label: turn.tr(single && yesNo ? "bot-button-no" : "bot-button-cancel"), data: none }]);
   await turn.say(key, { count: tasks.length, ...args, code: list[0]?.code ?? "" }, { buttons });
 }
 
@@ -72,6 +79,37 @@ export async function completeFromText(turn: Turn, codes: string[], note: string
         await turn.say("bot-no-open-tasks");
     }
   }
+}
+
+/**
+ * A message that may mean the work is done, but does not say it plainly: ask before anything is
+ * recorded. Only "Có" (or the task, where several fit) completes; "Không" leaves it open.
+ */
+export async function confirmFromText(turn: Turn, codes: string[], note: string | undefined): Promise<void> {
+  for (const code of codes.length > 0 ? codes : [undefined]) {
+    const meant = await resolveTask(turn, code);
+    switch (meant.kind) {
+      case "one":
+        await ask(turn, "bot-ask-confirm-done", "complete", [meant.task], { note }, {}, true);
+        break;
+      case "several":
+        await ask(turn, "bot-ask-confirm-done-which", "complete", meant.tasks, { note });
+        break;
+      case "closed":
+        await report(turn, meant.task.id, note);
+        break;
+      case "not_found":
+        await turn.say("bot-task-not-found", { code: meant.code });
+        break;
+      case "no_open_tasks":
+        await turn.say("bot-no-open-tasks");
+    }
+  }
+}
+
+/** What the bot understood from a message that leaves the task open, said back to the officer. */
+export function sayNotDone(turn: Turn, reason: NotDoneReason): Promise<void> {
+  return turn.say(`bot-not-done-${reason}`);
 }
 
 export async function report(turn: Turn, taskId: number, note: string | undefined): Promise<void> {

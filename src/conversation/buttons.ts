@@ -8,7 +8,7 @@ import { isAdmin, isLeader } from "../core/contacts/people.js";
 import { queueNoticeToOfficer } from "../delivery/outbox.js";
 import { type Args, t } from "../i18n/i18n.js";
 import { UserError } from "../i18n/user-error.js";
-import { findChoice } from "../store/chat-repo.js";
+import { closeChoice, findChoice } from "../store/chat-repo.js";
 import { findTaskById } from "../store/tasks-repo.js";
 import { decodeButton } from "./button-data.js";
 import type { Turn } from "./turn.js";
@@ -19,9 +19,9 @@ export async function handleButton(turn: Turn, data: string): Promise<void> {
     case "done":
       return report(turn, action.taskId, undefined);
     case "pick":
-      return pick(turn, action.choiceId, action.index);
+      return answerQuestion(turn, action.choiceId, action.index);
     case "pick-none":
-      return pick(turn, action.choiceId, undefined);
+      return answerQuestion(turn, action.choiceId, undefined);
     case "confirm":
     case "reopen":
       return isAdmin(turn.officer) ? adminStep(turn, action.do, action.taskId) : turn.say("bot-admin-only");
@@ -32,15 +32,23 @@ export async function handleButton(turn: Turn, data: string): Promise<void> {
   }
 }
 
-/** An answer to a stored question; `index` undefined is "none of these" (cancel). */
-async function pick(turn: Turn, choiceId: number, index: number | undefined): Promise<void> {
+/**
+ * An answer to a stored question; `index` undefined is "none of these" (Không). A question is
+ * answered once: a later "có" cannot undo a "không".
+ */
+export async function answerQuestion(turn: Turn, choiceId: number, index: number | undefined): Promise<void> {
   const choice = await findChoice(turn.deps.db, choiceId, turn.now);
   // A question asked of someone else (a forwarded message, a group) changes nothing.
   if (!choice || choice.officerId !== turn.officer!.id) return turn.say("bot-button-stale");
-  if (index === undefined) return turn.say("bot-cancelled");
   const data = choice.data as { taskIds: number[]; note?: string; date?: string; reason?: string };
-  const taskId = data.taskIds[index];
-  if (taskId === undefined) return turn.say("bot-button-stale");
+  const taskId = index === undefined ? undefined : data.taskIds[index];
+  if (index !== undefined && taskId === undefined) return turn.say("bot-button-stale");
+  await closeChoice(turn.deps.db, choice.id, turn.now);
+  if (taskId === undefined) {
+    // "Không" to "is it done?": say plainly that nothing was recorded for that task.
+    const only = choice.action === "complete" && data.taskIds.length === 1 ? await findTaskById(turn.deps.db, data.taskIds[0]!) : null;
+    return only ? turn.say("bot-confirm-no", { code: only.code }) : turn.say("bot-cancelled");
+  }
   if (choice.action === "extension") return fileExtension(turn, taskId, data.date!, data.reason);
   return report(turn, taskId, data.note);
 }

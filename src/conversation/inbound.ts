@@ -3,10 +3,10 @@
 import type { InboundMessage } from "../channels/channel.js";
 import { understandReply } from "../core/replies/understand.js";
 import { localDateOf } from "../core/calendar/zone.js";
-import { findAccount, firstDelivery, latestChoice, latestQuestion, markReachable } from "../store/chat-repo.js";
-import { handleButton } from "./buttons.js";
+import { closeChoice, findAccount, firstDelivery, latestChoice, latestQuestion, markReachable } from "../store/chat-repo.js";
+import { answerQuestion, handleButton } from "./buttons.js";
 import { parseCommand, runCommand } from "./commands.js";
-import { completeFromText } from "../completion/done-reply.js";
+import { completeFromText, confirmFromText, sayNotDone } from "../completion/done-reply.js";
 import type { BotDeps } from "./deps.js";
 import { extensionFromText } from "../completion/extension-reply.js";
 import { handleGroup } from "./groups.js";
@@ -58,6 +58,16 @@ async function handleLinked(turn: Turn): Promise<void> {
   switch (intent.kind) {
     case "complete":
       return completeFromText(turn, intent.codes, intent.note);
+    case "maybe_complete":
+      return confirmFromText(turn, intent.codes, intent.note);
+    case "not_done": {
+      // A "chưa xong" after "is it done?" answers it: the question is closed, nothing recorded.
+      const question = await pendingQuestion(turn);
+      if (question) await closeChoice(turn.deps.db, question.id, turn.now);
+      return sayNotDone(turn, intent.reason);
+    }
+    case "acknowledged":
+      return turn.say("bot-acknowledged");
     case "extension":
       return extensionFromText(turn, intent);
     case "choice": {
@@ -66,27 +76,30 @@ async function handleLinked(turn: Turn): Promise<void> {
       const data = choice?.officerId === turn.officer!.id ? options[intent.number - 1] : undefined;
       if (data) return handleButton(turn, data);
       // The question may not have left the outbox yet: questions are stored when asked.
-      const question = await latestQuestion(turn.deps.db, msg.channel, msg.chatId, turn.now);
-      if (question && question.officerId === turn.officer!.id && intent.number <= question.data.taskIds.length)
-        return handleButton(turn, `pick:${question.id}:${intent.number - 1}`);
+      const question = await pendingQuestion(turn);
+      if (question && intent.number <= question.data.taskIds.length) return answerQuestion(turn, question.id, intent.number - 1);
       return turn.say("bot-choice-none", { number: intent.number });
     }
     case "yes": {
       // "có" answers the last question when it offered a single task.
-      const question = await latestQuestion(turn.deps.db, msg.channel, msg.chatId, turn.now);
-      if (question && question.officerId === turn.officer!.id && question.data.taskIds.length === 1)
-        return handleButton(turn, `pick:${question.id}:0`);
+      const question = await pendingQuestion(turn);
+      if (question && question.data.taskIds.length === 1) return answerQuestion(turn, question.id, 0);
       return turn.say("bot-unclear");
     }
-    case "no":
+    case "no": {
+      const question = await pendingQuestion(turn);
+      if (question) return answerQuestion(turn, question.id, undefined);
       return turn.say("bot-cancelled");
-    case "not_done":
-      return turn.say("bot-not-done");
-    case "partial":
-      return turn.say("bot-partial");
+    }
     case "empty":
       return turn.say("bot-empty");
     case "unclear":
       return turn.say("bot-unclear");
   }
+}
+
+/** The newest question this person was asked in this chat and has not answered. */
+async function pendingQuestion(turn: Turn) {
+  const question = await latestQuestion(turn.deps.db, turn.msg.channel, turn.msg.chatId, turn.now);
+  return question && question.officerId === turn.officer!.id ? question : undefined;
 }

@@ -154,6 +154,11 @@ export async function findChoice(tx: Tx, id: number, now: Date) {
   return row && row.expiresAt > now ? { ...row, data: JSON.parse(row.data) as unknown } : undefined;
 }
 
+/** An answered question: it cannot be answered again. */
+export async function closeChoice(tx: Tx, id: number, now: Date): Promise<void> {
+  await tx.pendingChoice.updateMany({ where: { id, expiresAt: { gt: now } }, data: { expiresAt: now } });
+}
+
 /** The newest unexpired numbered list shown in a chat. */
 export async function latestChoice(tx: Tx, channel: string, chatId: string, now: Date) {
   const row = await tx.pendingChoice.findFirst({

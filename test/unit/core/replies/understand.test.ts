@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type ReplyIntent, understandReply } from "../../../src/core/replies/understand.js";
+import { type ReplyIntent, understandReply } from "../../../../src/core/replies/understand.js";
 
 const TODAY = "2026-07-03";
 const nfd = (s: string) => s.normalize("NFD");
 
 type Case = [string, ReplyIntent];
 
-// Completions: any form, politeness, emoji, with codes and notes.
+// Completions: any form, politeness, emoji, with the codes and notes they carry.
 const complete: Case[] = [
   ["đã hoàn thành", { kind: "complete", codes: [] }],
   ["Đã hoàn thành", { kind: "complete", codes: [] }],
@@ -51,48 +51,6 @@ const complete: Case[] = [
   ["hoàn thành rồi ạ, cảm ơn anh", { kind: "complete", codes: [] }],
 ];
 
-// Never a completion.
-const notDone: Case[] = [
-  ["chưa hoàn thành", { kind: "not_done" }],
-  ["Chưa hoàn thành ạ", { kind: "not_done" }],
-  ["chua hoan thanh", { kind: "not_done" }],
-  ["chưa xong", { kind: "not_done" }],
-  ["chưa xong ạ", { kind: "not_done" }],
-  ["CHƯA XONG", { kind: "not_done" }],
-  [nfd("chưa xong"), { kind: "not_done" }],
-  ["vẫn chưa xong", { kind: "not_done" }],
-  ["chưa", { kind: "not_done" }],
-  ["chưa ạ", { kind: "not_done" }],
-  ["không hoàn thành được", { kind: "not_done" }],
-  ["không thể hoàn thành", { kind: "not_done" }],
-  ["ko xong", { kind: "not_done" }],
-  ["k xong dc", { kind: "not_done" }],
-  ["hoàn thành không được", { kind: "not_done" }],
-  ["chưa hoàn thành được ạ", { kind: "not_done" }],
-  ["đã hoàn thành chưa?", { kind: "not_done" }],
-  ["xong chưa", { kind: "not_done" }],
-  ["not done", { kind: "not_done" }],
-  ["not yet", { kind: "not_done" }],
-  ["chưa thể hoàn thành", { kind: "not_done" }],
-  ["chẳng xong", { kind: "not_done" }],
-];
-
-const partial: Case[] = [
-  ["sắp hoàn thành", { kind: "partial" }],
-  ["sắp xong rồi", { kind: "partial" }],
-  ["gần xong", { kind: "partial" }],
-  ["đang hoàn thành", { kind: "partial" }],
-  ["đang làm", { kind: "partial" }],
-  ["đã hoàn thành 50%", { kind: "partial" }],
-  ["hoàn thành 80 %", { kind: "partial" }],
-  ["mới được 30%", { kind: "partial" }],
-  ["hoàn thành chậm", { kind: "partial" }],
-  ["hoàn thành một phần", { kind: "partial" }],
-  ["đã hoàn thành cơ bản", { kind: "partial" }],
-  ["sẽ hoàn thành trong tuần", { kind: "partial" }],
-  ["almost done", { kind: "partial" }],
-];
-
 const extension: Case[] = [
   ["xin gia hạn đến 15/07/2026 vì chờ ý kiến Bộ", { kind: "extension", codes: [], date: "2026-07-15", reason: "chờ ý kiến Bộ" }],
   ["Xin gia hạn đến 15/7 do thiếu số liệu", { kind: "extension", codes: [], date: "2026-07-15", reason: "thiếu số liệu" }],
@@ -131,11 +89,9 @@ const other: Case[] = [
 ];
 
 describe("understanding officers' replies", () => {
-  const all = [...complete, ...notDone, ...partial, ...extension, ...other];
-  it("covers at least 80 real-looking messages", () => expect(all.length).toBeGreaterThanOrEqual(80));
+  // What is and is not a completion is the reply table's (replies/replies.tsv); here, what a
+  // completion carries: its codes and its note.
   it.each(complete)("%j is a completion", (text, intent) => expect(understandReply(text, TODAY)).toEqual(intent));
-  it.each(notDone)("%j is not a completion", (text, intent) => expect(understandReply(text, TODAY)).toEqual(intent));
-  it.each(partial)("%j is progress, not completion", (text, intent) => expect(understandReply(text, TODAY)).toEqual(intent));
   it.each(extension)("%j asks for an extension", (text, intent) => expect(understandReply(text, TODAY)).toEqual(intent));
   it.each(other)("%j", (text, intent) => expect(understandReply(text, TODAY)).toEqual(intent));
 });
