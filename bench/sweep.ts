@@ -1,8 +1,8 @@
 // The reminder sweep over many open tasks and officers, and the outbox sending what it queued
 // (rendered from fresh task data) through a transport that accepts everything at once, so the
-// figure is the bot's own cost. Then replies through the real inbound handler.
+// figure is the bot's own cost. Then replies through the real inbound handler (bench/replies.ts).
 import { reminderPolicy } from "../src/app.js";
-import { createInboundHandler } from "../src/conversation/inbound.js";
+import { benchReplies } from "./replies.js";
 import { createRenderer } from "../src/delivery/render.js";
 import { createReminderRenderer } from "../src/reminders/render.js";
 import { runSweep } from "../src/reminders/sweep.js";
@@ -114,32 +114,6 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
     const delivery = await timed(() => deliverer.deliverDue());
     console.log(row([`${kind}: outbox render + send`, delivery.seconds, delivery.result / delivery.seconds, delivery.peakRssMb]));
 
-    const handle = createInboundHandler({ db, config, log, now: () => NOW, sweepNow: async () => ({}) as never });
-    const accounts = await db.chatAccount.findMany({
-      take: replies,
-      orderBy: { id: "asc" },
-      include: { officer: { include: { tasks: { take: 1, where: { status: "open" } } } } },
-    });
-    const reply = await timed(async () => {
-      let n = 0;
-      for (const a of accounts) {
-        const code = a.officer.tasks[0]?.code ?? "X";
-        await handle({
-          channel: "bench" as never,
-          updateKey: `r${n++}`,
-          chatId: a.chatId,
-          chatType: "private",
-          senderId: a.chatId,
-          onBehalfOfChat: false,
-          text: `đã hoàn thành ${code}`,
-          contentKind: "text",
-          at: NOW,
-        });
-      }
-      return n;
-    });
-    const reported = await db.auditEntry.count({ where: { action: "task.reported" } });
-    console.log(row([`${kind}: replies handled ("đã hoàn thành <code>")`, reply.seconds, reply.result / reply.seconds, reply.peakRssMb]));
-    if (reported !== accounts.length) throw new Error(`expected ${accounts.length} reports, got ${reported}`);
+    await benchReplies(kind, db, config, replies);
   }
 }

@@ -7,6 +7,7 @@ import { registerReport } from "./commands/report.js";
 import { registerHolidaysDb } from "./commands/holidays-db.js";
 import { registerImportExport } from "./commands/import-export.js";
 import { registerTasks } from "./commands/tasks.js";
+import { registerUnderstand } from "./commands/understand.js";
 import { type CliContext, createCliContext } from "./context.js";
 import { describeError } from "./errors.js";
 
@@ -61,6 +62,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   registerHolidaysDb(program, run, ctx, tr);
   registerBot(program, run, ctx, tr);
   registerReport(program, run, ctx, tr);
+  registerUnderstand(program, run, ctx, tr);
   const strict = (c: Command): void => {
     c.exitOverride().showHelpAfterError();
     c.commands.forEach(strict);

@@ -184,12 +184,13 @@ function judge(w: Words, a: Aligned, at: number, end: number, today: LocalDate |
   const inTail = (list: readonly string[]) => findAny(t, list, head);
 
   if (findAny(t, RHETORICAL)) return { notDone: "rhetorical" };
+  const tones = toned(w, 0, head);
+  if (findAny(t, HEARSAY, 0, at) || thirdPerson(w, at) || (tones && "notDone" in tones && tones.notDone === "hearsay"))
+    return { notDone: "hearsay" };
   // Negation before the phrase, or right after it in the same clause ("xong chưa", "xong không được").
   if (findAny(t, NEGATIONS, 0, at) || findAny(t, NEGATIONS, end, Math.min(head, end + 3)) || findAny(t, ["chua"]))
     return { notDone: "negated" };
   if (difficulty(t)) return { notDone: "difficulty" };
-  if (findAny(t, HEARSAY, 0, at) || thirdPerson(w, at)) return { notDone: "hearsay" };
-  const tones = toned(w, 0, head);
   if (tones && "notDone" in tones) return tones;
   if (inHead(CONDITIONS)) return { notDone: "condition" };
   if (t.slice(0, head).some((x) => x.f === "?") || inHead(QUESTIONS)) return { notDone: "question" };
