@@ -97,6 +97,8 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
       files: "none",
       send: async () => ({ kind: "sent", messageIds: [String(++sent)] }),
       start: async () => undefined,
+      state: () => ({ status: "up" }),
+      connected: async () => undefined,
       stop: async () => undefined,
     };
     const deliverer = createDeliverer({

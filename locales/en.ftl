@@ -376,6 +376,7 @@ bot-nhanbaocao-on = From now on you will receive the monthly report in private.
 bot-nhanbaocao-off = You will no longer receive the monthly report in private.
 bot-menu-baocao = Monthly report (e.g. /report 6/2020)
 bot-menu-nhanbaocao = Monthly report in private (on/off)
+bot-notice-zalo-cannot-join-groups = ⚠️ The Zalo bot is not allowed to join groups (can_join_groups = false): it will not hear commands in Zalo leadership groups nor post the monthly report there. Allow it to join groups in Zalo Bot Creator.
 bot-notice-channel-disabled = ⚠️ The { $channel } channel stopped: the platform refused the bot's token ({ $reason }). Check the token in the configuration and restart the bot.
 bot-channel-usage = Use: /channel <name> to choose where reminders go. You have linked: { $channels }.
 bot-channel-set = Reminders will now go to { $channel }.

@@ -366,6 +366,7 @@ bot-nhanbaocao-on = Từ tháng này anh/chị sẽ nhận báo cáo tháng tron
 bot-nhanbaocao-off = Anh/chị sẽ không nhận báo cáo tháng trong tin nhắn riêng nữa.
 bot-menu-baocao = Báo cáo tháng (vd: /baocao 6/2020)
 bot-menu-nhanbaocao = Nhận báo cáo tháng riêng (on/off)
+bot-notice-zalo-cannot-join-groups = ⚠️ Bot Zalo chưa được phép tham gia nhóm (can_join_groups = false): bot sẽ không nhận lệnh trong nhóm lãnh đạo Zalo và không gửi báo cáo tháng vào nhóm. Bật quyền tham gia nhóm cho bot trong Zalo Bot Creator.
 bot-notice-channel-disabled = ⚠️ Kênh { $channel } đã ngừng: nền tảng từ chối token của bot ({ $reason }). Kiểm tra lại token trong cấu hình rồi khởi động lại bot.
 bot-channel-usage = Dùng: /kenh <tên kênh> để chọn nơi nhận nhắc việc. Anh/chị đã liên kết: { $channels }.
 bot-channel-set = Từ nay nhắc việc sẽ gửi qua { $channel }.

@@ -24,6 +24,7 @@ import { type SweepResult, catchUpSweep, runSweep } from "./reminders/sweep.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { createHttpServer } from "./server/http-server.js";
 import { redactUrl } from "./store/database-url.js";
+import { createLeadership } from "./store/leadership.js";
 import { type Store, openStore } from "./store/store.js";
 
 export interface AppOptions {
@@ -39,6 +40,8 @@ export interface AppOptions {
   withoutScheduler?: boolean;
   /** Zalo long-poll wait (tests shorten it). */
   zaloPollTimeoutSeconds?: number;
+  /** How often a process that does not poll asks to (tests shorten it). */
+  electionRetryMs?: number;
 }
 
 export interface App {
@@ -51,6 +54,8 @@ export interface App {
   telegram?: TelegramChannel;
   zalo?: ZaloChannel;
   httpPort?: number;
+  /** Resolves once every channel reached its platform (or stopped for good). */
+  connected(): Promise<void>;
   /** Runs the reminder sweep as of `at` (what the scheduler does each working day). */
   sweep(at: Date): Promise<SweepResult>;
   start(): Promise<void>;
@@ -75,6 +80,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const sweep = (at: Date) => runSweep(sweepDeps, at);
 
   const notices = createNotices(db, zone, now);
+  const leadership = createLeadership(config.DATABASE_URL, log);
   const links = config.PUBLIC_BASE_URL
     ? chartLinks(config.PUBLIC_BASE_URL, config.ZALO_BOT_TOKEN ?? config.TELEGRAM_BOT_TOKEN ?? config.DATABASE_URL)
     : undefined;
@@ -83,6 +89,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     now,
     photosByUrl: Boolean(links),
     onDisabled: notices.onChannelDisabled,
+    onWarning: notices.onChannelWarning,
+    leadership,
+    ...(opts.electionRetryMs ? { electionRetryMs: opts.electionRetryMs } : {}),
     consoleHooks: () => createConsoleHooks({ db, config, now, sweepNow: sweep }),
     ...(opts.input ? { input: opts.input } : {}),
     ...(opts.output ? { output: opts.output } : {}),
@@ -114,9 +123,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
           webhooks,
           files: links ? [report.chartRoute(links)] : [],
           async health() {
-            return (await store.ping())
-              ? { status: "ok", store: store.kind, channels: [...channels.keys()] }
-              : { status: "error", store: store.kind };
+            const states = Object.fromEntries([...channels].map(([name, c]) => [name, c.state()]));
+            const storeUp = await store.ping();
+            // Up when the store answers and at least one channel can deliver.
+            const up = storeUp && Object.values(states).some((s) => s.status === "up");
+            return { status: up ? "ok" : "error", store: storeUp ? store.kind : "unreachable", channels: states };
           },
         });
 
@@ -128,6 +139,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     deliverer,
     ...named,
     sweep,
+    async connected() {
+      await Promise.all([...channels.values()].map((c) => c.connected()));
+    },
     async start() {
       if (http) app.httpPort = await http.listen();
       for (const channel of channels.values()) await channel.start(handle);
@@ -142,6 +156,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       for (const channel of channels.values()) await channel.stop().catch(() => undefined);
       await deliverer.stop();
       await http?.close();
+      await leadership.close();
       await store.close();
       log.info("dondoc stopped");
     },

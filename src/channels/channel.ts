@@ -61,6 +61,16 @@ export interface InboundMessage {
 
 export type InboundHandler = (message: InboundMessage) => Promise<void>;
 
+/** Where a channel stands: what /health reports, and whether the sender uses it. */
+export interface ChannelState {
+  /** connecting: the platform not reached yet (retrying); up: it can send; down: stopped for good. */
+  status: "connecting" | "up" | "down";
+  /** How updates come in: this process polls, another process polls (standby), or a webhook. */
+  receiving?: "polling" | "standby" | "webhook";
+  /** Why it is connecting, standing by or down. */
+  reason?: string;
+}
+
 export interface ChannelAdapter {
   readonly name: ChannelName;
   /** Longest text one message can carry; longer texts are split on line boundaries. */
@@ -69,7 +79,14 @@ export interface ChannelAdapter {
   /** How photos and documents travel: uploaded, given as a public URL (photos only), or not at all. */
   readonly files: "upload" | "url" | "none";
   send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * Starts connecting in the background and returns at once: one platform that cannot be reached
+   * never holds up the others, the sender or the HTTP server. Updates reach `onMessage` only.
+   */
   start(onMessage: InboundHandler): Promise<void>;
+  state(): ChannelState;
+  /** Resolves once the channel first reached its platform, or stopped for good. */
+  connected(): Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import type { Readable, Writable } from "node:stream";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import type { Leadership } from "../store/leadership.js";
 import type { WebhookRoute } from "../server/http-server.js";
 import type { ChannelAdapter } from "./channel.js";
 import { type ConsoleChannel, type ConsoleHooks, createConsoleChannel } from "./console/console-channel.js";
@@ -24,8 +25,13 @@ export interface ChannelDeps {
   now: () => Date;
   /** Zalo fetches photos by URL: true when this server has a public address for them. */
   photosByUrl: boolean;
-  /** Told when a channel stops for good (Zalo refused the token). */
+  /** Told when a channel stops for good (the platform refused the token). */
   onDisabled(channel: string, reason: string): Promise<void>;
+  /** Told when a channel works but cannot do everything (a Zalo bot that cannot join groups). */
+  onWarning(channel: string, warning: string): Promise<void>;
+  /** Elects the one process that polls each token. */
+  leadership: Leadership;
+  electionRetryMs?: number;
   /** The console chat's own commands (who am I, sample, sweep), built only in console mode. */
   consoleHooks(): ConsoleHooks;
   input?: Readable;
@@ -42,8 +48,19 @@ export function isConsoleMode(config: Config): boolean {
 export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
   const set: ChannelSet = { channels: new Map(), webhooks: [] };
   const webhook = (url: string | undefined, secret: string | undefined) => (url ? { webhook: { url, secret: secret! } } : {});
-  const route = (path: string, header: string, secret: string | undefined, handle: WebhookRoute["handle"]) =>
-    set.webhooks.push({ path, header, secret: secret!, handle });
+  // No update is accepted before its channel is up and its handler set: the platform is told to
+  // come back later (503), and retries.
+  const route = (path: string, header: string, secret: string | undefined, channel: ChannelAdapter, handle: WebhookRoute["handle"]) =>
+    set.webhooks.push({
+      path,
+      header,
+      secret: secret!,
+      handle: async (req, res) => {
+        if (channel.state().status === "up") return handle(req, res);
+        res.writeHead(503, { "content-type": "application/json", "retry-after": "5" }).end('{"error":"starting"}');
+      },
+    });
+  const election = { leadership: deps.leadership, ...(deps.electionRetryMs ? { electionRetryMs: deps.electionRetryMs } : {}) };
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = createTelegramChannel({
@@ -51,13 +68,15 @@ export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
       apiRoot: config.TELEGRAM_API_ROOT,
       log: deps.log.child({ channel: "telegram" }),
       now: deps.now,
+      onDisabled: (reason) => deps.onDisabled("telegram", reason),
+      ...election,
       ...webhook(config.TELEGRAM_WEBHOOK_URL, config.TELEGRAM_WEBHOOK_SECRET),
       ...(deps.telegramBotInfo ? { botInfo: deps.telegramBotInfo } : {}),
     });
     set.telegram = telegram;
     set.channels.set("telegram", telegram);
     if (config.TELEGRAM_WEBHOOK_URL)
-      route("/webhook/telegram", "X-Telegram-Bot-Api-Secret-Token", config.TELEGRAM_WEBHOOK_SECRET, telegram.webhookHandler());
+      route("/webhook/telegram", "X-Telegram-Bot-Api-Secret-Token", config.TELEGRAM_WEBHOOK_SECRET, telegram, telegram.webhookHandler());
   }
 
   if (config.ZALO_BOT_TOKEN) {
@@ -67,12 +86,14 @@ export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
       log: deps.log.child({ channel: "zalo" }),
       photosByUrl: deps.photosByUrl,
       onDisabled: (reason) => deps.onDisabled("zalo", reason),
+      onWarning: (warning) => deps.onWarning("zalo", warning),
+      ...election,
       ...(deps.zaloPollTimeoutSeconds ? { pollTimeoutSeconds: deps.zaloPollTimeoutSeconds } : {}),
       ...webhook(config.ZALO_WEBHOOK_URL, config.ZALO_WEBHOOK_SECRET),
     });
     set.zalo = zalo;
     set.channels.set("zalo", zalo);
-    if (config.ZALO_WEBHOOK_URL) route("/webhook/zalo", "X-Bot-Api-Secret-Token", config.ZALO_WEBHOOK_SECRET, zalo.webhookHandler());
+    if (config.ZALO_WEBHOOK_URL) route("/webhook/zalo", "X-Bot-Api-Secret-Token", config.ZALO_WEBHOOK_SECRET, zalo, zalo.webhookHandler());
   }
 
   if (isConsoleMode(config)) {

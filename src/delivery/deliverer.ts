@@ -134,7 +134,10 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
   async function deliverDue(): Promise<number> {
     let handled = 0;
     for (;;) {
-      const batch = await claimDue(deps.db, worker, deps.now(), lease, 20, [...deps.channels.keys()]);
+      // Only channels that can deliver now: one still connecting keeps its messages queued.
+      const ready = [...deps.channels].filter(([, c]) => c.state().status === "up").map(([name]) => name);
+      if (ready.length === 0) return handled;
+      const batch = await claimDue(deps.db, worker, deps.now(), lease, 20, ready);
       if (batch.length === 0) return handled;
       for (const row of batch) {
         const adapter = deps.channels.get(row.channel)!;

@@ -13,6 +13,8 @@ export interface Notices {
   /** A whole channel stopped (Zalo refused the token): admins hear on their other channels. */
   onChannelDisabled(channel: string, reason: string): Promise<void>;
   onGaveUp(row: OutboxRow, error: string): Promise<void>;
+  /** A channel works but cannot do everything it should (a Zalo bot that cannot join groups). */
+  onChannelWarning(channel: string, warning: string): Promise<void>;
 }
 
 export function createNotices(db: Db, zone: string, now: () => Date): Notices {
@@ -32,6 +34,14 @@ export function createNotices(db: Db, zone: string, now: () => Date): Notices {
     },
     async onChannelDisabled(channel, reason) {
       await notify(`disabled:${channel}:${day()}`, "bot-notice-channel-disabled", { channel, reason }, (a) => a.channel === channel);
+    },
+    async onChannelWarning(channel, warning) {
+      await notify(
+        `warning:${channel}:${warning}:${day()}`,
+        `bot-notice-${channel}-${warning}`.replace(/_/g, "-"),
+        { channel },
+        () => false,
+      );
     },
     async onGaveUp(row, error) {
       const who = await describeRecipient(db, row);

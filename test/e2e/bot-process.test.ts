@@ -173,6 +173,10 @@ describe("the bot process", () => {
     expect(stub.sent("8001")).toHaveLength(1);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: "ok", store: "sqlite", channels: ["telegram"] });
+    expect(await health.json()).toMatchObject({
+      status: "ok",
+      store: "sqlite",
+      channels: { telegram: { status: "up", receiving: "webhook" } },
+    });
   });
 });

@@ -43,8 +43,11 @@ describe("sending through Telegram's failures", () => {
       TELEGRAM_BOT_TOKEN: BOT_TOKEN,
       TELEGRAM_API_ROOT: stub.apiRoot,
     });
-    // Not started: the test drives the sender itself, with its own clock.
+    // The app is not started: the test drives the sender itself, with its own clock. The channel is
+    // connected, since the sender delivers only through channels that are up.
     app = await createApp(config, { now: clock.now, log: createLogger("silent"), telegramBotInfo: BOT_INFO, withoutScheduler: true });
+    await app.telegram!.start(async () => undefined);
+    await app.connected();
     await link("XD01", chats.mai);
     await link("XD02", chats.hung);
     await link("TC01", chats.nam);

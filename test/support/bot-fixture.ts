@@ -79,6 +79,7 @@ export async function startBot(
     ...extra,
   });
   await app.start();
+  await app.connected();
   return app;
 }
 

@@ -103,6 +103,8 @@ export function createConsoleChannel(input: Readable, output: Writable, hooks: C
     supportsButtons: false,
     files: "none",
     closed,
+    state: () => ({ status: "up" }),
+    connected: async () => undefined,
     async send(chatId, message): Promise<SendResult> {
       const to = chatId.replace(/^console-/, "");
       write(`\n🤖 → ${to}:\n${message.text}${message.files?.length ? `\n[${message.files.map((f) => f.filename).join(", ")}]` : ""}\n`);

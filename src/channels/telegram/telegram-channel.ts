@@ -1,10 +1,12 @@
 // The Telegram channel: grammY, long polling through @grammyjs/runner (one update at a time
 // per chat) or a webhook, and sending with the errors mapped for the outbox.
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
-import { Bot, InlineKeyboard, InputFile, webhookCallback } from "grammy";
+import { Bot, GrammyError, InlineKeyboard, InputFile, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../../log.js";
+import type { Leadership } from "../../store/leadership.js";
 import { type ChannelAdapter, type InboundHandler, type OutgoingMessage, type SendResult, splitText } from "../channel.js";
+import { createConnection } from "../connection.js";
 import { decodeTelegram } from "./decode.js";
 import { classifyTelegramError } from "./errors.js";
 import { BOT_COMMANDS } from "./commands-menu.js";
@@ -19,6 +21,17 @@ export interface TelegramOptions {
   botInfo?: UserFromGetMe;
   /** The clock for button presses (Telegram dates messages, not presses). */
   now?: () => Date;
+  /** Who polls this token when several processes run: only the elected one. */
+  leadership: Leadership;
+  /** How often a process that does not poll asks again (ms). */
+  electionRetryMs?: number;
+  /** Told once when Telegram refuses the token (401): the channel stops. */
+  onDisabled(reason: string): Promise<void>;
+}
+
+/** A Bot API error code, whatever wrapped it. */
+function errorCode(error: unknown): number | undefined {
+  return error instanceof GrammyError ? error.error_code : undefined;
 }
 
 export const TELEGRAM_MAX_TEXT = 4096;
@@ -30,9 +43,83 @@ export interface TelegramChannel extends ChannelAdapter {
 }
 
 export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
-  const bot = new Bot(opts.token, { client: { apiRoot: opts.apiRoot }, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) });
+  // A request that hangs is given up after a minute (grammY's default is 500 s), well within the
+  // outbox lease, so a hung send is never claimed and sent again by another process.
+  const bot = new Bot(opts.token, {
+    client: { apiRoot: opts.apiRoot, timeoutSeconds: 60 },
+    ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
+  });
   let runner: RunnerHandle | undefined;
   let handler: InboundHandler | undefined;
+  const log = opts.log;
+  const conn = createConnection(log);
+  // The job is named by the bot's id, the part of the token before the colon: never the secret.
+  const job = `telegram:${opts.token.split(":")[0]}`;
+  let started: Promise<void> | undefined;
+  const refused = (error: unknown) => (errorCode(error) === 401 ? "401 Unauthorized: the token was refused" : undefined);
+
+  async function disable(reason: string): Promise<void> {
+    conn.set({ status: "down", reason });
+    await opts.onDisabled(reason).catch(() => undefined);
+  }
+
+  /**
+   * Polls while this process is the elected poller. A 409 (another getUpdates — a process outside
+   * the election, an overlapping deploy) never ends the process: it stands by and tries again.
+   */
+  async function pollWhileLeading(): Promise<void> {
+    const retry = opts.electionRetryMs ?? 5000;
+    let wait = 1000;
+    while (!conn.signal.aborted) {
+      if (!(await opts.leadership.tryLead(job))) {
+        conn.set({ status: "up", receiving: "standby", reason: "another process polls this bot" });
+        await conn.sleep(retry);
+        continue;
+      }
+      await bot.api.deleteWebhook().catch(() => undefined);
+      runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] }, silent: true } });
+      conn.set({ status: "up", receiving: "polling" });
+      try {
+        await runner.task();
+        wait = 1000;
+      } catch (error) {
+        if (conn.signal.aborted) return;
+        await runner.stop()?.catch(() => undefined);
+        const code = errorCode(error);
+        if (code === 401) return disable("401 Unauthorized: the token was refused");
+        await opts.leadership.release(job);
+        const reason = code === 409 ? "409 Conflict: another getUpdates is running" : `polling failed: ${(error as Error).message}`;
+        conn.set({ status: "up", receiving: "standby", reason });
+        log.warn({ waitMs: wait, reason }, "telegram polling stopped; will try again");
+        await conn.sleep(wait);
+        wait = Math.min(wait * 2, 60_000);
+      }
+    }
+  }
+
+  async function connect(): Promise<void> {
+    if ((await conn.retry("getMe", () => bot.init(), refused)) === undefined && !bot.isInited()) {
+      if (conn.state().status === "down") await opts.onDisabled(conn.state().reason ?? "down").catch(() => undefined);
+      return;
+    }
+    // A Bot API server that lacks setMyCommands (an emulator) must not stop the bot.
+    for (const [lang, commands] of Object.entries(BOT_COMMANDS)) {
+      await bot.api
+        .setMyCommands(commands, lang === "vi" ? {} : { language_code: "en" })
+        .catch((e: unknown) => log.warn({ err: (e as Error).message }, "setMyCommands failed"));
+    }
+    if (opts.webhook) {
+      const { url, secret } = opts.webhook;
+      const set = await conn.retry(
+        "setWebhook",
+        () => bot.api.setWebhook(url, { secret_token: secret, allowed_updates: ["message", "callback_query"] }),
+        refused,
+      );
+      if (set !== undefined) conn.set({ status: "up", receiving: "webhook" });
+      return;
+    }
+    await pollWhileLeading();
+  }
 
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.on(["message", "callback_query"], async (ctx) => {
@@ -93,24 +180,18 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
     },
     async start(onMessage) {
       handler = onMessage;
-      await bot.init();
-      // A Bot API server that lacks setMyCommands (an emulator) must not stop the bot.
-      for (const [lang, commands] of Object.entries(BOT_COMMANDS)) {
-        await bot.api
-          .setMyCommands(commands, lang === "vi" ? {} : { language_code: "en" })
-          .catch((e: unknown) => opts.log.warn({ err: (e as Error).message }, "setMyCommands failed"));
-      }
-      if (opts.webhook) {
-        await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: ["message", "callback_query"] });
-        opts.log.info({ mode: "webhook" }, "telegram channel started");
-        return;
-      }
-      await bot.api.deleteWebhook().catch(() => undefined);
-      runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
-      opts.log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram channel started");
+      started = connect().catch((error: unknown) => {
+        log.error({ err: error }, "telegram channel failed");
+        conn.set({ status: "down", reason: (error as Error).message });
+      });
     },
+    state: conn.state,
+    connected: conn.connected,
     async stop() {
+      conn.stop();
       if (runner?.isRunning()) await runner.stop();
+      await started;
+      await opts.leadership.release(job);
     },
     webhookHandler() {
       return webhookCallback(bot, "http", { timeoutMilliseconds: 9000, onTimeout: "return" }) as never;

@@ -11,7 +11,22 @@ const MEDIA = new Set([
   "message.video.received",
 ]);
 
-export function decodeZalo(update: ZaloUpdate): InboundMessage | undefined {
+/**
+ * In groups the bot hears only messages that mention it: "@Bot Đôn đốc VP UBND /dangky" is the
+ * command "/dangky". The mention is the bot's display name (from getMe), however many words it
+ * has; without the name, everything from the @ to the command is the mention.
+ */
+export function stripMention(text: string, botName: string | undefined): string {
+  if (botName) {
+    const name = `@${botName}`.normalize("NFC").toLowerCase();
+    const t = text.normalize("NFC");
+    const start = t.length - t.trimStart().length;
+    if (t.slice(start, start + name.length).toLowerCase() === name) return t.slice(start + name.length).trimStart();
+  }
+  return text.replace(/^\s*@[^/]*?\s+(?=\/)/, "").replace(/^\s*@\S+\s+/, "");
+}
+
+export function decodeZalo(update: ZaloUpdate, botName?: string): InboundMessage | undefined {
   const m = update.message;
   if (!m || m.from.is_bot) return undefined;
   const group = m.chat.chat_type.toUpperCase() === "GROUP";
@@ -20,9 +35,7 @@ export function decodeZalo(update: ZaloUpdate): InboundMessage | undefined {
   else if (MEDIA.has(update.event_name)) contentKind = "media";
   else if (update.event_name === "message.unsupported.received") contentKind = "unsupported";
   else return undefined;
-  // In groups the bot hears mentions: "@Dondoc /baocao" is the command "/baocao".
-  const text =
-    m.text === undefined ? undefined : group ? m.text.replace(/^\s*@\S+(?:\s+\S+)?\s+(?=\/)/, "").replace(/^\s*@\S+\s+/, "") : m.text;
+  const text = m.text === undefined ? undefined : group ? stripMention(m.text, botName) : m.text;
   return {
     channel: "zalo",
     updateKey: m.message_id,

@@ -3,6 +3,8 @@
 // URL. A 401 means the token is wrong: the channel stops and says so, instead of failing forever.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../../log.js";
+import type { Leadership } from "../../store/leadership.js";
+import { createConnection } from "../connection.js";
 import { type ChannelAdapter, type InboundHandler, type OutgoingMessage, type SendResult, splitText } from "../channel.js";
 import { ZaloApiError, ZaloNetworkError, createZaloClient } from "./client.js";
 import { decodeZalo } from "./decode.js";
@@ -21,6 +23,11 @@ export interface ZaloOptions {
   onDisabled(reason: string): Promise<void>;
   /** Long-poll wait in seconds (Zalo's own default is 30). */
   pollTimeoutSeconds?: number;
+  /** Who polls this token when several processes run: only the elected one. */
+  leadership: Leadership;
+  electionRetryMs?: number;
+  /** Told when the bot cannot join groups (getMe.can_join_groups is false). */
+  onWarning?(warning: "cannot_join_groups"): Promise<void>;
 }
 
 export interface ZaloChannel extends ChannelAdapter {
@@ -48,15 +55,23 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
   const log = opts.log;
   let handler: InboundHandler | undefined;
   let disabledReason: string | undefined;
-  let polling: Promise<void> | undefined;
+  let started: Promise<void> | undefined;
+  const conn = createConnection(log);
   const abort = new AbortController();
+  conn.signal.addEventListener("abort", () => abort.abort());
+  // The job is named by the bot's id, the part of the token before the colon: never the secret.
+  const job = `zalo:${opts.token.split(":")[0]}`;
+  /** The bot's display name, as mentions in groups spell it ("@Bot Đôn đốc VP UBND"). */
+  let botName: string | undefined;
 
   async function disable(reason: string): Promise<void> {
     if (disabledReason) return;
     disabledReason = reason;
+    conn.set({ status: "down", reason });
     log.error({ reason }, "zalo channel disabled: the token was refused");
     await opts.onDisabled(reason).catch(() => undefined);
   }
+  const refused = (error: unknown) => (error instanceof ZaloApiError && error.errorCode === 401 ? "401 Unauthorized" : undefined);
 
   async function handle(raw: unknown): Promise<void> {
     const update = parseUpdate(raw);
@@ -64,7 +79,7 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
       log.warn("zalo update ignored: unexpected shape");
       return;
     }
-    const inbound = decodeZalo(update);
+    const inbound = decodeZalo(update, botName);
     if (!inbound) {
       log.info({ event: update.event_name }, "zalo event ignored");
       return;
@@ -75,6 +90,12 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
   async function poll(): Promise<void> {
     let wait = 1000;
     while (!abort.signal.aborted && !disabledReason) {
+      if (!(await opts.leadership.tryLead(job))) {
+        conn.set({ status: "up", receiving: "standby", reason: "another process polls this bot" });
+        await conn.sleep(opts.electionRetryMs ?? 5000);
+        continue;
+      }
+      if (conn.state().receiving !== "polling") conn.set({ status: "up", receiving: "polling" });
       try {
         const update = await client.getUpdates(opts.pollTimeoutSeconds ?? 30, abort.signal);
         wait = 1000;
@@ -83,10 +104,34 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
         if (abort.signal.aborted) return;
         if (error instanceof ZaloApiError && error.errorCode === 401) return disable("401 Unauthorized");
         log.warn({ err: (error as Error).message }, "zalo polling failed; backing off");
-        await new Promise((r) => setTimeout(r, wait));
+        await conn.sleep(wait);
         wait = Math.min(wait * 2, 30_000);
       }
     }
+  }
+
+  async function connect(): Promise<void> {
+    const me = await conn.retry("getMe", () => client.getMe(), refused);
+    if (!me) {
+      if (conn.state().status === "down") await disable(conn.state().reason ?? "401 Unauthorized");
+      return;
+    }
+    botName = me.account_name;
+    log.info({ bot: me.account_name ?? me.id }, "zalo bot found");
+    if (me.can_join_groups === false) await opts.onWarning?.("cannot_join_groups").catch(() => undefined);
+    if (opts.webhook) {
+      const { url, secret } = opts.webhook;
+      if (
+        (await conn.retry("setWebhook", () => client.setWebhook(url, secret).then(() => true), refused)) === undefined &&
+        conn.state().status === "down"
+      )
+        return disable(conn.state().reason ?? "401 Unauthorized");
+      if (!conn.signal.aborted) conn.set({ status: "up", receiving: "webhook" });
+      return;
+    }
+    // getUpdates does not work while a webhook is set.
+    await client.deleteWebhook().catch(() => undefined);
+    await poll();
   }
 
   async function sendOne(chatId: string, message: OutgoingMessage): Promise<string[]> {
@@ -121,26 +166,17 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
     },
     async start(onMessage) {
       handler = onMessage;
-      try {
-        const me = await client.getMe();
-        log.info({ bot: me.account_name ?? me.id }, "zalo bot found");
-        if (opts.webhook) {
-          await client.setWebhook(opts.webhook.url, opts.webhook.secret);
-          log.info({ mode: "webhook" }, "zalo channel started");
-          return;
-        }
-        // getUpdates does not work while a webhook is set.
-        await client.deleteWebhook().catch(() => undefined);
-      } catch (error) {
-        if (error instanceof ZaloApiError && error.errorCode === 401) return disable("401 Unauthorized");
-        throw error;
-      }
-      polling = poll();
-      log.info({ mode: "polling" }, "zalo channel started");
+      started = connect().catch((error: unknown) => {
+        log.error({ err: (error as Error).message }, "zalo channel failed");
+        conn.set({ status: "down", reason: (error as Error).message });
+      });
     },
+    state: conn.state,
+    connected: conn.connected,
     async stop() {
-      abort.abort();
-      await polling;
+      conn.stop();
+      await started;
+      await opts.leadership.release(job);
     },
     webhookHandler() {
       // The server checked the secret header before calling this.

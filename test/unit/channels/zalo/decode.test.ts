@@ -39,6 +39,17 @@ describe("Zalo updates", () => {
     expect(m).toMatchObject({ chatType: "group", text: "/baocao 6/2020" });
   });
 
+  it("strips the bot's real name however many words it has, any case or Unicode form", () => {
+    const group = { chat: { id: "g1", chat_type: "GROUP" } };
+    const name = "Bot Đôn đốc VP UBND";
+    const said = (text: string) => decodeZalo(update("message.text.received", { text, ...group }), name)!.text;
+    expect(said("@Bot Đôn đốc VP UBND /dangky")).toBe("/dangky");
+    expect(said("  @bot đôn đốc vp ubnd   /baocao 6/2020")).toBe("/baocao 6/2020");
+    expect(said("@Bot Đôn đốc VP UBND /dangky".normalize("NFD"))).toBe("/dangky");
+    // Without the name (getMe not answered yet), everything from @ to the command is the mention.
+    expect(decodeZalo(update("message.text.received", { text: "@Bot Đôn đốc VP UBND /dangky", ...group }))!.text).toBe("/dangky");
+  });
+
   it("keeps media and protected-group placeholders so the person can be answered, and ignores the rest", () => {
     expect(decodeZalo(update("message.sticker.received", {}))?.contentKind).toBe("media");
     expect(decodeZalo(update("message.unsupported.received", {}))?.contentKind).toBe("unsupported");
