@@ -111,7 +111,7 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
       }),
       onUnreachable: async () => undefined,
       onGaveUp: async () => undefined,
-      spacingMs: 0,
+      zone: config.TIME_ZONE,
     });
     const delivery = await timed(() => deliverer.deliverDue());
     console.log(row([`${kind}: outbox render + send`, delivery.seconds, delivery.result / delivery.seconds, delivery.peakRssMb]));

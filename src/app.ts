@@ -104,6 +104,20 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     channels,
     log,
     now,
+    zone,
+    limits: {
+      telegram: {
+        perSecond: config.TELEGRAM_MAX_PER_SECOND,
+        chatPerSecond: config.TELEGRAM_CHAT_PER_SECOND,
+        groupPerMinute: config.TELEGRAM_GROUP_PER_MINUTE,
+      },
+      zalo: {
+        perSecond: config.ZALO_MAX_PER_SECOND,
+        chatPerSecond: config.ZALO_CHAT_PER_SECOND,
+        groupPerMinute: config.ZALO_GROUP_PER_MINUTE,
+      },
+    },
+    maxBackoffMs: config.DELIVERY_MAX_BACKOFF_SECONDS * 1000,
     render: createRenderer({ reminder: createReminderRenderer({ db, zone, policy, now }), report: report.render }),
     ...notices,
   });

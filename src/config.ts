@@ -83,6 +83,18 @@ const schema = z.object({
     .string()
     .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
     .optional(),
+  /** Sending limits, shared by every process: the bot overall, each private chat, each group. */
+  TELEGRAM_MAX_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(30),
+  TELEGRAM_CHAT_PER_SECOND: z.coerce.number().min(0.01).max(100).default(1),
+  TELEGRAM_GROUP_PER_MINUTE: z.coerce.number().min(1).max(1000).default(20),
+  ZALO_MAX_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(10),
+  ZALO_CHAT_PER_SECOND: z.coerce.number().min(0.01).max(100).default(1),
+  ZALO_GROUP_PER_MINUTE: z.coerce.number().min(1).max(1000).default(20),
+  /** The longest wait between two tries of a message that could not be sent. */
+  DELIVERY_MAX_BACKOFF_SECONDS: z.coerce.number().min(1).max(3600).default(300),
+  /** An outgoing proxy for the Telegram API, for networks that block Telegram (TELEGRAM_PROXY wins over HTTPS_PROXY). */
+  TELEGRAM_PROXY: z.url().optional(),
+  HTTPS_PROXY: z.url().optional(),
   /** The public HTTPS address of this server: Zalo fetches the report chart from it. */
   PUBLIC_BASE_URL: z.url().optional(),
   HTTP_HOST: z.string().default("0.0.0.0"),

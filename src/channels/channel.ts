@@ -27,14 +27,41 @@ export interface OutgoingMessage {
 
 export type SendResult =
   | { kind: "sent"; messageIds: string[] }
-  /** Try again later: a 429 (with the wait it asked for), a 5xx, a network error. */
-  | { kind: "retry"; afterMs?: number; error: string }
+  /**
+   * Try again later: a 429 (with the wait it asked for), a 5xx, a network error — or `paced`: the
+   * shared rate limit asked to wait longer than is worth holding the sender for.
+   */
+  | { kind: "retry"; afterMs?: number; error: string; paced?: boolean }
   /** Will not work for this chat: blocked, deactivated, not found, unauthorised. */
   | { kind: "permanent"; reason: string }
   /** The group became a supergroup: resend to the new id. */
   | { kind: "migrated"; newChatId: string }
   /** The platform refuses this message (not the chat): give it up, keep the chat. */
   | { kind: "rejected"; reason: string };
+
+/** How one send goes on from an earlier attempt, and keeps to the shared rate limits. */
+export interface SendOptions {
+  /** Pieces (text parts, then files) an earlier attempt delivered: not sent again. */
+  skip?: number;
+  /** After each piece is delivered (or a file refused for good), with the platform's message id. */
+  onPiece?(messageId: string | undefined): Promise<void>;
+  /** Before each API call that sends: waits for the shared limits, or throws RateLimited. */
+  pace?(): Promise<void>;
+}
+
+/** The shared rate limit asks for a wait too long to hold the sender: the message is rescheduled. */
+export class RateLimited extends Error {
+  constructor(readonly waitMs: number) {
+    super(`rate limited for ${waitMs} ms`);
+  }
+}
+
+/** What a send that threw means, when the throw was the pacing's and not the platform's. */
+export function pacedResult(error: unknown): SendResult | undefined {
+  return error instanceof RateLimited
+    ? { kind: "retry", afterMs: error.waitMs, error: "waiting for the rate limit", paced: true }
+    : undefined;
+}
 
 export interface InboundMessage {
   channel: ChannelName;
@@ -78,7 +105,7 @@ export interface ChannelAdapter {
   readonly supportsButtons: boolean;
   /** How photos and documents travel: uploaded, given as a public URL (photos only), or not at all. */
   readonly files: "upload" | "url" | "none";
-  send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
+  send(chatId: string, message: OutgoingMessage, options?: SendOptions): Promise<SendResult>;
   /**
    * Starts connecting in the background and returns at once: one platform that cannot be reached
    * never holds up the others, the sender or the HTTP server. Updates reach `onMessage` only.
@@ -87,6 +114,8 @@ export interface ChannelAdapter {
   state(): ChannelState;
   /** Resolves once the channel first reached its platform, or stopped for good. */
   connected(): Promise<void>;
+  /** Whether a chat id is a group's, where the platform can tell from the id alone (Telegram). */
+  isGroupChat?(chatId: string): boolean;
   stop(): Promise<void>;
 }
 

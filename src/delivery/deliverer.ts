@@ -1,22 +1,31 @@
 // Sends what the outbox holds: claims due messages (a lease, so two processes never send the
-// same one), renders them, sends through the channel, and records the outcome — sent (with the
-// platform's message ids, so replies map back to tasks), retried with backoff or after the wait
-// a 429 asked for, failed for good (the chat is marked unreachable and admins are told), or moved
-// to a supergroup's new id.
+// same one), renders them, sends through the channel within the shared rate limits, and records
+// the outcome — sent (with the platform's message ids, so replies map back to tasks), retried by
+// time (backoff while the message is still worth sending; a 429's wait holds the whole channel),
+// failed for good (the chat is marked unreachable and admins are told), or moved to a
+// supergroup's new id. Each piece of a message is recorded as it goes: a retry sends the rest.
 import { randomUUID } from "node:crypto";
-import type { ChannelAdapter, OutgoingMessage } from "../channels/channel.js";
-import { numberedChoices } from "../channels/channel.js";
+import { type ChannelAdapter, type OutgoingMessage, RateLimited, numberedChoices } from "../channels/channel.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
-import { markUnreachable, saveChoice } from "../store/chat-repo.js";
-import { type OutboxRow, claimDue, markFinal, markRetry, markSent, moveChat } from "../store/outbox-repo.js";
+import { groupChatKeys, markUnreachable, saveChoice } from "../store/chat-repo.js";
+import { type OutboxRow, claimDue, markFinal, markRetry, markSent, moveChat, saveProgress } from "../store/outbox-repo.js";
+import { type RateKey, acquireRate, holdRate } from "../store/rate-limit-repo.js";
 import { inTransaction } from "../store/tx.js";
 import { onQueued } from "./outbox.js";
 import type { Payload } from "./payload.js";
+import { worthUntil } from "./worth.js";
 
 export interface Rendered {
   message: OutgoingMessage;
   taskIds: number[];
+}
+
+/** A channel's sending limits: all its chats together, each private chat, each group. */
+export interface ChannelLimits {
+  perSecond: number;
+  chatPerSecond: number;
+  groupPerMinute: number;
 }
 
 export interface DelivererDeps {
@@ -24,17 +33,19 @@ export interface DelivererDeps {
   channels: Map<string, ChannelAdapter>;
   log: Logger;
   now: () => Date;
+  /** The zone of the days reminders belong to (a reminder is worth sending until its day ends). */
+  zone: string;
+  /** Limits by channel name; a channel without limits (the console) sends at once. */
+  limits?: Record<string, ChannelLimits>;
   /** Turns a payload into a message for its recipient; null cancels it (nothing left to say). */
   render(row: OutboxRow, payload: Payload): Promise<Rendered | null>;
   /** Told when a chat stops accepting messages (blocked, deleted…). */
   onUnreachable(row: OutboxRow, reason: string): Promise<void>;
-  /** Told when a message is given up after its retries. */
+  /** Told when a message is given up: it is no longer worth sending, or the platform refused it. */
   onGaveUp(row: OutboxRow, error: string): Promise<void>;
-  maxAttempts?: number;
-  /** The longest wait before a retry (a 429 asking for more reschedules that message only). */
+  /** The longest wait between two tries of a message (a 429 asking for more is obeyed). */
   maxBackoffMs?: number;
-  /** Pause between two sends, to stay under platform rate limits (Telegram: 30/s in bulk). */
-  spacingMs?: number;
+  /** How long a claim holds; renewed after each piece sent (longer than any one request). */
   leaseMs?: number;
 }
 
@@ -49,12 +60,14 @@ export interface Deliverer {
 
 const NUMBERED_TTL_MS = 7 * 24 * 3600_000;
 
+/** Waits shorter than this are waited inline; longer ones put the message back in the queue. */
+const INLINE_WAIT_MS = 2000;
+
 export function createDeliverer(deps: DelivererDeps): Deliverer {
   const worker = randomUUID();
-  const maxAttempts = deps.maxAttempts ?? 6;
-  const maxBackoff = deps.maxBackoffMs ?? 10 * 60_000;
-  const spacing = deps.spacingMs ?? 40;
-  const lease = deps.leaseMs ?? 120_000;
+  const maxBackoff = deps.maxBackoffMs ?? 5 * 60_000;
+  // grammY gives up a request after 60 s: a claim outlives any request it covers.
+  const lease = deps.leaseMs ?? 10 * 60_000;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
@@ -66,9 +79,34 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     return base / 2 + Math.random() * (base / 2);
   }
 
-  async function deliverOne(row: OutboxRow, adapter: ChannelAdapter): Promise<void> {
+  /** The limits a message to this chat counts against: the bot's, and the chat's own. */
+  function rateKeys(row: OutboxRow, adapter: ChannelAdapter, groups: Set<string>): RateKey[] {
+    const l = deps.limits?.[row.channel];
+    if (!l) return [];
+    const group = adapter.isGroupChat?.(row.chatId) ?? groups.has(`${row.channel}:${row.chatId}`);
+    return [
+      { key: `${row.channel}:bot`, intervalMs: 1000 / l.perSecond, burst: Math.max(1, Math.floor(l.perSecond / 3)) },
+      group
+        ? { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 60_000 / l.groupPerMinute, burst: 1 }
+        : { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 1000 / l.chatPerSecond, burst: 3 },
+    ];
+  }
+
+  /** Waits for the shared limits before one API call; a long wait reschedules the message instead. */
+  async function pace(keys: RateKey[]): Promise<void> {
+    if (keys.length === 0) return;
+    for (;;) {
+      const wait = await acquireRate(deps.db, keys, Date.now());
+      if (wait === 0) return;
+      if (wait > INLINE_WAIT_MS) throw new RateLimited(wait);
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  async function deliverOne(row: OutboxRow, adapter: ChannelAdapter, groups: Set<string>): Promise<void> {
     const log = deps.log.child({ outboxId: row.id, kind: row.kind, channel: row.channel });
-    const rendered = await deps.render(row, JSON.parse(row.payload) as Payload);
+    const payload = JSON.parse(row.payload) as Payload;
+    const rendered = await deps.render(row, payload);
     if (!rendered) {
       await markFinal(deps.db, row, "cancelled", null);
       log.info("outbox message cancelled: nothing left to say");
@@ -81,12 +119,22 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       options = numbered.options;
       message = { ...message, text: `${message.text}\n\n${numbered.lines.join("\n")}`, buttons: [] };
     }
-    const result = await adapter.send(row.chatId, message);
+    const keys = rateKeys(row, adapter, groups);
+    const progress = row.progress ? (JSON.parse(row.progress) as { done: number; ids: string[] }) : { done: 0, ids: [] as string[] };
+    const result = await adapter.send(row.chatId, message, {
+      skip: progress.done,
+      pace: () => pace(keys),
+      async onPiece(id) {
+        progress.done++;
+        if (id) progress.ids.push(id);
+        await saveProgress(deps.db, row.id, JSON.stringify(progress), new Date(deps.now().getTime() + lease));
+      },
+    });
     const now = deps.now();
     switch (result.kind) {
       case "sent":
         await inTransaction(deps.db, async (tx) => {
-          await markSent(tx, row, now, result.messageIds, rendered.taskIds);
+          await markSent(tx, row, now, progress.ids.length ? progress.ids : result.messageIds, rendered.taskIds);
           if (options.length && row.officerId !== null)
             await saveChoice(tx, {
               channel: row.channel,
@@ -101,14 +149,17 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
         log.info({ parts: result.messageIds.length }, "outbox message sent");
         return;
       case "retry": {
-        if (row.attempts + 1 >= maxAttempts) {
+        // A 429 speaks for the whole bot: every process holds every chat of this channel.
+        if (result.afterMs !== undefined && !result.paced && keys[0]) await holdRate(deps.db, keys[0], Date.now() + result.afterMs);
+        const wait = result.afterMs !== undefined ? Math.max(result.afterMs, 0) : backoff(row.attempts);
+        const next = new Date(now.getTime() + wait);
+        if (!result.paced && next > worthUntil(row.kind, payload, row.createdAt, deps.zone)) {
           await markFinal(deps.db, row, "failed", result.error);
-          log.warn({ attempts: row.attempts + 1, error: result.error }, "outbox message given up");
+          log.warn({ attempts: row.attempts + 1, error: result.error }, "outbox message given up: no longer worth sending");
           await deps.onGaveUp(row, result.error);
           return;
         }
-        const wait = result.afterMs !== undefined ? Math.max(result.afterMs, 0) : backoff(row.attempts);
-        await markRetry(deps.db, row, new Date(now.getTime() + wait), result.error);
+        await markRetry(deps.db, row, next, result.error, !result.paced);
         log.warn({ attempts: row.attempts + 1, waitMs: Math.round(wait), error: result.error }, "outbox message will be retried");
         return;
       }
@@ -133,6 +184,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
 
   async function deliverDue(): Promise<number> {
     let handled = 0;
+    const groups = await groupChatKeys(deps.db);
     for (;;) {
       // Only channels that can deliver now: one still connecting keeps its messages queued.
       const ready = [...deps.channels].filter(([, c]) => c.state().status === "up").map(([name]) => name);
@@ -142,14 +194,13 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       for (const row of batch) {
         const adapter = deps.channels.get(row.channel)!;
         try {
-          await deliverOne(row, adapter);
+          await deliverOne(row, adapter, groups);
         } catch (error) {
           // A bug or a store failure: leave the claim to run out and be retried, say so loudly.
           deps.log.error({ err: error, outboxId: row.id }, "outbox delivery failed unexpectedly");
           await markRetry(deps.db, row, new Date(deps.now().getTime() + backoff(row.attempts)), "internal error").catch(() => undefined);
         }
         handled++;
-        if (spacing > 0) await new Promise((r) => setTimeout(r, spacing));
       }
     }
   }

@@ -1,7 +1,7 @@
 // Telling the Office's admins what needs a person: a chat that stopped accepting messages, a
 // message given up after its retries. Once per chat and day, so a failure cannot become a storm.
 import type { ChatAddress } from "../core/contacts/people.js";
-import { localDateOf } from "../core/calendar/zone.js";
+import { localDateOf, wallClock } from "../core/calendar/zone.js";
 import { t } from "../i18n/i18n.js";
 import type { Db } from "../store/client.js";
 import { describeRecipient } from "../store/chat-repo.js";
@@ -44,8 +44,17 @@ export function createNotices(db: Db, zone: string, now: () => Date): Notices {
       );
     },
     async onGaveUp(row, error) {
+      // Never a notice about a notice: when admins' own chats fail, nothing begets more.
+      if (row.kind === "notice") return;
+      // At most one notice per channel per hour: the first failure of the hour speaks for the rest.
+      const hour = wallClock(now(), zone);
       const who = await describeRecipient(db, row);
-      await notify(`gave-up:${row.id}`, "bot-notice-gave-up", { who, channel: row.channel, error }, same(row));
+      await notify(
+        `gave-up:${row.channel}:${hour.date}T${hour.hour}`,
+        "bot-notice-gave-up",
+        { who, channel: row.channel, error },
+        same(row),
+      );
     },
   };
 }

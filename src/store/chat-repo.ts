@@ -55,6 +55,12 @@ export async function registerLeadershipGroup(
   await addAudit(tx, { at: g.at, actor: g.byCode, channel: g.channel, action: "group.registered", entity: "group", entityId: group.id });
 }
 
+/** Every group the bot knows, as "channel:chatId": their messages are paced as groups'. */
+export async function groupChatKeys(tx: Tx): Promise<Set<string>> {
+  const rows = await tx.chatGroup.findMany({ select: { channel: true, chatId: true } });
+  return new Set(rows.map((g) => `${g.channel}:${g.chatId}`));
+}
+
 export function leadershipGroups(tx: Tx): Promise<ChatGroup[]> {
   return tx.chatGroup.findMany({ where: { kind: "leadership" } });
 }

@@ -87,11 +87,23 @@ export async function markSent(tx: Tx, row: OutboxRow, now: Date, messageIds: st
   }
 }
 
-export async function markRetry(db: Db, row: OutboxRow, next: Date, error: string): Promise<void> {
+/** Back to the queue until `next`; a wait for the rate limit is not counted as a failed attempt. */
+export async function markRetry(db: Db, row: OutboxRow, next: Date, error: string, attempted = true): Promise<void> {
   await db.outboxMessage.update({
     where: { id: row.id },
-    data: { status: "pending", attempts: { increment: 1 }, nextAttemptAt: next, claimedUntil: null, lastError: error.slice(0, 500) },
+    data: {
+      status: "pending",
+      attempts: { increment: attempted ? 1 : 0 },
+      nextAttemptAt: next,
+      claimedUntil: null,
+      lastError: error.slice(0, 500),
+    },
   });
+}
+
+/** The pieces delivered so far, recorded as each goes; the claim is renewed with them. */
+export async function saveProgress(db: Db, id: number, progress: string, claimedUntil: Date): Promise<void> {
+  await db.outboxMessage.update({ where: { id }, data: { progress, claimedUntil } });
 }
 
 export async function markFinal(db: Db, row: OutboxRow, status: "failed" | "cancelled", error: string | null): Promise<void> {
@@ -101,12 +113,20 @@ export async function markFinal(db: Db, row: OutboxRow, status: "failed" | "canc
   });
 }
 
+/**
+ * A group became a supergroup: what was known by the old id is known by the new one. When the new
+ * id is known already (registered again, or the migration seen twice), the old record goes.
+ */
 export async function moveChat(db: Db, channel: string, from: string, to: string): Promise<void> {
-  await db.$transaction([
-    db.chatGroup.updateMany({ where: { channel, chatId: from }, data: { chatId: to } }),
-    db.chatAccount.updateMany({ where: { channel, chatId: from }, data: { chatId: to } }),
-    db.outboxMessage.updateMany({ where: { channel, chatId: from, status: { in: ["pending", "sending"] } }, data: { chatId: to } }),
-  ]);
+  if (from === to) return;
+  await db.$transaction(async (tx) => {
+    const key = (chatId: string) => ({ channel_chatId: { channel, chatId } });
+    if (await tx.chatGroup.findUnique({ where: key(to) })) await tx.chatGroup.deleteMany({ where: { channel, chatId: from } });
+    else await tx.chatGroup.updateMany({ where: { channel, chatId: from }, data: { chatId: to } });
+    if (await tx.chatAccount.findUnique({ where: key(to) })) await tx.chatAccount.deleteMany({ where: { channel, chatId: from } });
+    else await tx.chatAccount.updateMany({ where: { channel, chatId: from }, data: { chatId: to } });
+    await tx.outboxMessage.updateMany({ where: { channel, chatId: from, status: { in: ["pending", "sending"] } }, data: { chatId: to } });
+  });
 }
 
 export function listOutbox(db: Db, status?: string) {

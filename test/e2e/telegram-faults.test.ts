@@ -42,6 +42,8 @@ describe("sending through Telegram's failures", () => {
       LOG_LEVEL: "silent",
       TELEGRAM_BOT_TOKEN: BOT_TOKEN,
       TELEGRAM_API_ROOT: stub.apiRoot,
+      // Retries are driven by the test's clock; the rate limits (real time) are the limiter test's subject.
+      TELEGRAM_CHAT_PER_SECOND: "100",
     });
     // The app is not started: the test drives the sender itself, with its own clock. The channel is
     // connected, since the sender delivers only through channels that are up.
@@ -59,26 +61,36 @@ describe("sending through Telegram's failures", () => {
     await store?.dispose();
   });
 
-  it("waits the retry_after a 429 asks for, without holding up other chats", async () => {
-    stub.script(chats.mai, FAILURES.tooMany(30));
+  it("a 429 holds the whole bot for its retry_after, in every chat, then everything goes", async () => {
+    stub.script(chats.mai, FAILURES.tooMany(1));
     await queue("t429", chats.mai, "cho Mai");
     await queue("other", chats.hung, "cho Hùng");
+    const started = Date.now();
     await app.deliverer.deliverDue();
     expect(await row("t429")).toMatchObject({ status: "pending", attempts: 1, lastError: "429 too many requests" });
-    expect((await row("t429")).nextAttemptAt.getTime()).toBe(NOW.getTime() + 30_000);
+    expect((await row("t429")).nextAttemptAt.getTime()).toBe(NOW.getTime() + 1000);
+    // Hùng's message waited for the bot's retry_after too, though his chat never had a 429.
     expect(stub.sent(chats.hung)).toEqual(["cho Hùng"]);
-    later(10_000);
-    await app.deliverer.deliverDue();
-    expect((await row("t429")).status).toBe("pending");
-    later(21_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    later(1000);
     await app.deliverer.deliverDue();
     expect(await row("t429")).toMatchObject({ status: "sent", attempts: 2 });
     expect(stub.sent(chats.mai)).toEqual(["cho Mai", "cho Mai"]);
   });
 
-  it("retries 5xx with backoff and gives up after the limit, telling the admin", async () => {
+  it("retries by time, not by count: a reply is tried for hours, then given up with one notice to the admin", async () => {
+    const reply = (key: string, chatId: string, text: string) =>
+      enqueue(store.db, {
+        dedupeKey: key,
+        kind: "reply",
+        channel: "telegram",
+        chatId,
+        officerId: null,
+        payload: { type: "message", message: { text } },
+        at: clock.now(),
+      });
     stub.script(chats.hung, FAILURES.badGateway(), FAILURES.badGateway());
-    await queue("t5xx", chats.hung, "thử lại");
+    await reply("t5xx", chats.hung, "thử lại");
     await app.deliverer.deliverDue();
     expect(await row("t5xx")).toMatchObject({ status: "pending", attempts: 1 });
     later(10 * 60_000);
@@ -87,15 +99,41 @@ describe("sending through Telegram's failures", () => {
     await app.deliverer.deliverDue();
     expect(await row("t5xx")).toMatchObject({ status: "sent", attempts: 3 });
 
-    stub.script(chats.hung, ...Array.from({ length: 6 }, () => FAILURES.badGateway()));
-    await queue("t5xx-forever", chats.hung, "không bao giờ tới");
-    for (let i = 0; i < 6; i++) {
+    // Down for good: 12 attempts would have given up before; now it is tried until it is 6 hours old.
+    stub.script(chats.hung, ...Array.from({ length: 200 }, () => FAILURES.badGateway()));
+    await reply("t5xx-forever", chats.hung, "không bao giờ tới");
+    await reply("t5xx-forever-2", chats.hung, "cũng không tới");
+    const queuedAt = clock.now().getTime();
+    for (let i = 0; i < 12; i++) {
       await app.deliverer.deliverDue();
-      later(11 * 60_000);
+      later(6 * 60_000);
     }
-    expect(await row("t5xx-forever")).toMatchObject({ status: "failed", attempts: 6 });
+    expect(await row("t5xx-forever")).toMatchObject({ status: "pending" });
+    while ((await row("t5xx-forever")).status === "pending") {
+      await app.deliverer.deliverDue();
+      later(6 * 60_000);
+    }
+    expect(await row("t5xx-forever")).toMatchObject({ status: "failed" });
+    expect(clock.now().getTime() - queuedAt).toBeGreaterThanOrEqual(6 * 3600_000);
     await app.deliverer.deliverDue();
-    expect(stub.sent(chats.admin).some((t) => t.includes("Lê Văn Hùng") && t.includes("sau nhiều lần thử"))).toBe(true);
+    // Two messages given up in the same hour: one notice, that says where to see the rest.
+    const notices = stub.sent(chats.admin).filter((t) => t.includes("không gửi được qua telegram"));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("dondoc outbox list --status failed");
+    stub.unscript(chats.hung);
+  });
+
+  it("a notice that cannot be sent begets no notice", async () => {
+    stub.script(chats.admin, ...Array.from({ length: 200 }, () => FAILURES.badGateway()));
+    await queue("notice-fails", chats.admin, "thông báo");
+    const before = await store.db.outboxMessage.count();
+    while ((await row("notice-fails")).status === "pending") {
+      await app.deliverer.deliverDue();
+      later(10 * 60_000);
+    }
+    expect(await row("notice-fails")).toMatchObject({ status: "failed" });
+    expect(await store.db.outboxMessage.count()).toBe(before);
+    stub.unscript(chats.admin);
   });
 
   it("a blocked bot marks the chat unreachable, tells the admin once, and does not retry", async () => {

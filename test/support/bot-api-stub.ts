@@ -35,6 +35,8 @@ export interface BotApiStub {
   calls: StubCall[];
   /** The next answers for sendMessage to this chat (then success). */
   script(chatId: string | number, ...failures: TelegramFailure[]): void;
+  /** Forgets the failures still scripted for this chat. */
+  unscript(chatId: string | number): void;
   sent(chatId: string | number): string[];
   files(chatId: string | number): { method: string; filename: string }[];
   close(): Promise<void>;
@@ -101,6 +103,7 @@ export async function startBotApiStub(): Promise<BotApiStub> {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
     script: (chatId, ...failures) => scripts.set(String(chatId), [...(scripts.get(String(chatId)) ?? []), ...failures]),
+    unscript: (chatId) => scripts.delete(String(chatId)),
     files: (chatId) =>
       calls
         .filter((c) => (c.method === "sendPhoto" || c.method === "sendDocument") && String(c.body.chat_id) === String(chatId))

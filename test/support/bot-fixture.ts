@@ -64,13 +64,24 @@ export async function linkCode(store: TestStore, officer: string, now: Date = NO
   return (await cli(store.url, ["link", officer, "--json"], { now })).json<{ code: string }>().code;
 }
 
+/**
+ * Sending limits loose enough that a functional test never waits on them; the limits themselves
+ * are tested where they are the subject (test/e2e/delivery-limits.test.ts).
+ */
+export const FUNCTIONAL_LIMITS = {
+  TELEGRAM_CHAT_PER_SECOND: "100",
+  TELEGRAM_GROUP_PER_MINUTE: "1000",
+  ZALO_CHAT_PER_SECOND: "100",
+  ZALO_GROUP_PER_MINUTE: "1000",
+};
+
 export async function startBot(
   store: TestStore,
   env: Record<string, string>,
   clock: Clock,
   extra: Parameters<typeof createApp>[1] = {},
 ): Promise<App> {
-  const config = loadConfig({ DATABASE_URL: store.url, LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({ DATABASE_URL: store.url, LOG_LEVEL: "silent", ...FUNCTIONAL_LIMITS, ...env });
   const app = await createApp(config, {
     now: clock.now,
     log: createLogger("silent"),

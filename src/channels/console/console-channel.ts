@@ -105,11 +105,13 @@ export function createConsoleChannel(input: Readable, output: Writable, hooks: C
     closed,
     state: () => ({ status: "up" }),
     connected: async () => undefined,
-    async send(chatId, message): Promise<SendResult> {
+    async send(chatId, message, options = {}): Promise<SendResult> {
       const to = chatId.replace(/^console-/, "");
       write(`\n🤖 → ${to}:\n${message.text}${message.files?.length ? `\n[${message.files.map((f) => f.filename).join(", ")}]` : ""}\n`);
       rl?.prompt(true);
-      return { kind: "sent", messageIds: [`${session}-${++sequence}`] };
+      const id = `${session}-${++sequence}`;
+      await options.onPiece?.(id);
+      return { kind: "sent", messageIds: [id] };
     },
     async start(onMessage: InboundHandler) {
       rl = createInterface({ input, output, terminal: false });

@@ -5,7 +5,15 @@ import { Bot, GrammyError, InlineKeyboard, InputFile, webhookCallback } from "gr
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../../log.js";
 import type { Leadership } from "../../store/leadership.js";
-import { type ChannelAdapter, type InboundHandler, type OutgoingMessage, type SendResult, splitText } from "../channel.js";
+import {
+  type ChannelAdapter,
+  type InboundHandler,
+  type OutgoingMessage,
+  type SendOptions,
+  type SendResult,
+  pacedResult,
+  splitText,
+} from "../channel.js";
 import { createConnection } from "../connection.js";
 import { decodeTelegram } from "./decode.js";
 import { classifyTelegramError } from "./errors.js";
@@ -134,34 +142,47 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
   });
   bot.catch((err) => opts.log.error({ err: err.error, update: err.ctx.update.update_id }, "telegram update failed"));
 
-  async function sendParts(chatId: string, message: OutgoingMessage): Promise<string[]> {
+  /**
+   * The text in parts, then the files, each a piece; pieces an earlier attempt delivered are
+   * skipped, and each delivered piece is reported at once, so a retry never repeats one.
+   */
+  async function sendPieces(chatId: string, message: OutgoingMessage, o: SendOptions): Promise<string[]> {
     const ids: string[] = [];
     const parts = splitText(message.text, TELEGRAM_MAX_TEXT);
-    for (const [i, part] of parts.entries()) {
+    const pieces: (() => Promise<string | undefined>)[] = parts.map((part, i) => async () => {
       const last = i === parts.length - 1;
       const keyboard =
         last && message.buttons?.length
           ? InlineKeyboard.from(message.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.data))))
           : undefined;
       // Plain text: titles with <, &, _ or * can never break the message.
-      const sent = await bot.api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {});
-      ids.push(String(sent.message_id));
-    }
-    // The text is the message; files follow it. A file the server refuses is logged and the
-    // message still counts as sent (resending would repeat the text); a short rate limit retries.
+      return String((await bot.api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {})).message_id);
+    });
+    // The text is the message; files follow it. A file the server refuses for good is logged and
+    // passed over (resending would repeat the text); anything that may pass later is retried.
     for (const file of message.files ?? []) {
       if (!file.bytes) continue;
-      const input = new InputFile(file.bytes, file.filename);
-      const caption = file.caption ? { caption: file.caption.slice(0, 1024) } : {};
-      try {
-        const sent =
-          file.kind === "photo" ? await bot.api.sendPhoto(chatId, input, caption) : await bot.api.sendDocument(chatId, input, caption);
-        ids.push(String(sent.message_id));
-      } catch (error) {
-        const outcome = classifyTelegramError(error);
-        if (outcome.kind === "retry" && outcome.afterMs !== undefined && outcome.afterMs < 60_000) throw error;
-        opts.log.warn({ file: file.filename, kind: file.kind, outcome: outcome.kind }, "telegram file not sent");
-      }
+      pieces.push(async () => {
+        const input = new InputFile(file.bytes!, file.filename);
+        const caption = file.caption ? { caption: file.caption.slice(0, 1024) } : {};
+        try {
+          const sent =
+            file.kind === "photo" ? await bot.api.sendPhoto(chatId, input, caption) : await bot.api.sendDocument(chatId, input, caption);
+          return String(sent.message_id);
+        } catch (error) {
+          const outcome = classifyTelegramError(error);
+          if (outcome.kind === "retry") throw error;
+          log.warn({ file: file.filename, kind: file.kind, outcome: outcome.kind }, "telegram file not sent");
+          return undefined;
+        }
+      });
+    }
+    for (const [i, piece] of pieces.entries()) {
+      if (i < (o.skip ?? 0)) continue;
+      await o.pace?.();
+      const id = await piece();
+      if (id) ids.push(id);
+      await o.onPiece?.(id);
     }
     return ids;
   }
@@ -171,13 +192,14 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
     maxTextLength: TELEGRAM_MAX_TEXT,
     supportsButtons: true,
     files: "upload",
-    async send(chatId, message): Promise<SendResult> {
+    async send(chatId, message, options = {}): Promise<SendResult> {
       try {
-        return { kind: "sent", messageIds: await sendParts(chatId, message) };
+        return { kind: "sent", messageIds: await sendPieces(chatId, message, options) };
       } catch (error) {
-        return classifyTelegramError(error);
+        return pacedResult(error) ?? classifyTelegramError(error);
       }
     },
+    isGroupChat: (chatId) => chatId.startsWith("-"),
     async start(onMessage) {
       handler = onMessage;
       started = connect().catch((error: unknown) => {

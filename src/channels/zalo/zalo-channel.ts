@@ -5,7 +5,15 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../../log.js";
 import type { Leadership } from "../../store/leadership.js";
 import { createConnection } from "../connection.js";
-import { type ChannelAdapter, type InboundHandler, type OutgoingMessage, type SendResult, splitText } from "../channel.js";
+import {
+  type ChannelAdapter,
+  type InboundHandler,
+  type OutgoingMessage,
+  type SendOptions,
+  type SendResult,
+  pacedResult,
+  splitText,
+} from "../channel.js";
 import { ZaloApiError, ZaloNetworkError, createZaloClient } from "./client.js";
 import { decodeZalo } from "./decode.js";
 import { parseUpdate } from "./schemas.js";
@@ -134,17 +142,31 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
     await poll();
   }
 
-  async function sendOne(chatId: string, message: OutgoingMessage): Promise<string[]> {
+  /** The text in parts, then the photos; pieces an earlier attempt delivered are skipped. */
+  async function sendPieces(chatId: string, message: OutgoingMessage, o: SendOptions): Promise<string[]> {
     const ids: string[] = [];
-    for (const part of splitText(message.text, ZALO_MAX_TEXT)) ids.push((await client.sendMessage(chatId, part)).message_id);
+    const pieces: (() => Promise<string | undefined>)[] = splitText(message.text, ZALO_MAX_TEXT).map(
+      (part) => async () => (await client.sendMessage(chatId, part)).message_id,
+    );
     for (const file of message.files ?? []) {
       if (file.kind !== "photo" || !file.url) continue;
-      try {
-        ids.push((await client.sendPhoto(chatId, file.url, file.caption)).message_id);
-      } catch (error) {
-        // The text went: a refused photo is logged, not resent with the text.
-        log.warn({ file: file.filename, outcome: classifyZaloError(error).kind }, "zalo photo not sent");
-      }
+      pieces.push(async () => {
+        try {
+          return (await client.sendPhoto(chatId, file.url!, file.caption)).message_id;
+        } catch (error) {
+          // The text went: a photo refused for good is logged, not resent with the text.
+          if (classifyZaloError(error).kind === "retry") throw error;
+          log.warn({ file: file.filename, outcome: classifyZaloError(error).kind }, "zalo photo not sent");
+          return undefined;
+        }
+      });
+    }
+    for (const [i, piece] of pieces.entries()) {
+      if (i < (o.skip ?? 0)) continue;
+      await o.pace?.();
+      const id = await piece();
+      if (id) ids.push(id);
+      await o.onPiece?.(id);
     }
     return ids;
   }
@@ -155,11 +177,13 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
     supportsButtons: false,
     files: opts.photosByUrl ? "url" : "none",
     disabled: () => disabledReason !== undefined,
-    async send(chatId, message): Promise<SendResult> {
+    async send(chatId, message, options = {}): Promise<SendResult> {
       if (disabledReason) return { kind: "retry", afterMs: 10 * 60_000, error: `zalo disabled: ${disabledReason}` };
       try {
-        return { kind: "sent", messageIds: await sendOne(chatId, message) };
+        return { kind: "sent", messageIds: await sendPieces(chatId, message, options) };
       } catch (error) {
+        const paced = pacedResult(error);
+        if (paced) return paced;
         if (error instanceof ZaloApiError && error.errorCode === 401) await disable("401 Unauthorized");
         return classifyZaloError(error);
       }
