@@ -2,6 +2,7 @@
 // sizes, printing figures and ratios. Benchmarks measure; tests never time anything.
 import { benchImport } from "./import.js";
 import { benchSweep } from "./sweep.js";
+import { benchDelivery } from "./delivery.js";
 import { benchReport } from "./report.js";
 import { arg, benchStores } from "./support.js";
 
@@ -10,7 +11,8 @@ const sweepTasks = Number(arg("sweep-tasks", "100000"));
 const officers = Number(arg("officers", "20000"));
 const replies = Number(arg("replies", "2000"));
 const reportTasks = Number(arg("report-tasks", "1000000"));
-const only = arg("only", "import,sweep,report").split(",");
+const deliveryMessages = Number(arg("delivery-messages", "600"));
+const only = arg("only", "import,sweep,report,delivery").split(",");
 const kinds = arg("stores", "sqlite,postgres").split(",");
 
 console.log(`dondoc benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
@@ -26,3 +28,4 @@ async function withStores(fn: (stores: Awaited<ReturnType<typeof benchStores>>) 
 if (only.includes("import")) await withStores((s) => benchImport(s, tasks));
 if (only.includes("sweep")) await withStores((s) => benchSweep(s, officers, sweepTasks, replies));
 if (only.includes("report")) await withStores((s) => benchReport(s, reportTasks));
+if (only.includes("delivery")) await withStores((s) => benchDelivery(s, deliveryMessages));

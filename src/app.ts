@@ -23,6 +23,7 @@ import { createReminderRenderer } from "./reminders/render.js";
 import { type SweepResult, catchUpSweep, runSweep } from "./reminders/sweep.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { createHttpServer } from "./server/http-server.js";
+import { pruneProcessedUpdates } from "./store/chat-repo.js";
 import { redactUrl } from "./store/database-url.js";
 import { createLeadership } from "./store/leadership.js";
 import { type Store, openStore } from "./store/store.js";
@@ -123,9 +124,21 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   });
   const reportSchedule = { zone, workingDay: config.REPORT_WORKING_DAY, time: config.REPORT_TIME };
   const handle = createInboundHandler({ db, config, log, now, sweepNow: sweep });
+  const postReport = (at: Date) => postDueReport(db, reportSchedule, at, log);
+  // Handled updates are kept two weeks: enough to drop any redelivery, never a growing table.
+  const housekeeping = (at: Date) => pruneProcessedUpdates(db, new Date(at.getTime() - 14 * 24 * 3600_000));
+  // Each job is idempotent: the cron tick, the catch-up at start and a second process agree.
   const scheduler = opts.withoutScheduler
     ? undefined
-    : createScheduler([{ name: "reminders", at: config.REMINDER_TIME, run: sweep }], zone, log);
+    : createScheduler(
+        [
+          { name: "reminders", at: config.REMINDER_TIME, run: sweep },
+          { name: "monthly-report", at: config.REPORT_TIME, run: postReport },
+          { name: "housekeeping", at: "03:00", run: housekeeping },
+        ],
+        zone,
+        log,
+      );
   const httpPort = config.HTTP_PORT ?? (webhooks.length || links ? 8080 : undefined);
   const http =
     httpPort === undefined
@@ -162,7 +175,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       deliverer.start(opts.deliveryIntervalMs ?? 1000);
       scheduler?.start();
       await catchUpSweep(sweepDeps, now(), config.REMINDER_TIME);
-      await postDueReport(db, reportSchedule, now(), log);
+      await postReport(now());
+      await housekeeping(now());
       log.info({ channels: [...channels.keys()], http: app.httpPort ?? null }, "dondoc started");
     },
     async stop() {

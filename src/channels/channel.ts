@@ -77,6 +77,11 @@ export interface InboundMessage {
   text?: string;
   /** The bot's message this one replies to. */
   replyToMessageId?: string;
+  /**
+   * A group became a supergroup (Telegram's service message, in the old group or the new one):
+   * what was known by `from` is known by `to` from now on.
+   */
+  migration?: { from: string; to: string };
   /** A button press: its data, and how to acknowledge it. */
   button?: { data: string; ack(text?: string): Promise<void> };
   /** Content without text (sticker, photo, voice, a protected-group placeholder). */

@@ -5,6 +5,7 @@ import type { Readable, Writable } from "node:stream";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import { redactUrl } from "../store/database-url.js";
 import type { Leadership } from "../store/leadership.js";
 import type { WebhookRoute } from "../server/http-server.js";
 import type { ChannelAdapter } from "./channel.js";
@@ -62,13 +63,16 @@ export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
     });
   const election = { leadership: deps.leadership, ...(deps.electionRetryMs ? { electionRetryMs: deps.electionRetryMs } : {}) };
 
+  const telegramProxy = config.TELEGRAM_PROXY ?? config.HTTPS_PROXY;
   if (config.TELEGRAM_BOT_TOKEN) {
+    if (telegramProxy) deps.log.info({ proxy: redactUrl(telegramProxy) }, "telegram through a proxy");
     const telegram = createTelegramChannel({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       log: deps.log.child({ channel: "telegram" }),
       now: deps.now,
       onDisabled: (reason) => deps.onDisabled("telegram", reason),
+      ...(telegramProxy ? { proxy: telegramProxy } : {}),
       ...election,
       ...webhook(config.TELEGRAM_WEBHOOK_URL, config.TELEGRAM_WEBHOOK_SECRET),
       ...(deps.telegramBotInfo ? { botInfo: deps.telegramBotInfo } : {}),

@@ -4,6 +4,7 @@ import type { InboundMessage } from "../channels/channel.js";
 import { understandReply } from "../core/replies/understand.js";
 import { localDateOf } from "../core/calendar/zone.js";
 import { closeChoice, findAccount, firstDelivery, latestChoice, latestQuestion, markReachable } from "../store/chat-repo.js";
+import { moveChat } from "../store/outbox-repo.js";
 import { answerQuestion, handleButton } from "./buttons.js";
 import { parseCommand, runCommand } from "./commands.js";
 import { completeFromText, confirmFromText, sayNotDone } from "../completion/done-reply.js";
@@ -22,6 +23,12 @@ export function createInboundHandler(deps: BotDeps) {
       if (!(await firstDelivery(deps.db, msg.channel, msg.updateKey, msg.at))) {
         log.info("duplicate update ignored");
         await msg.button?.ack();
+        return;
+      }
+      if (msg.migration) {
+        // The group is the same; its id changed. Registrations and queued messages follow it.
+        await moveChat(deps.db, msg.channel, msg.migration.from, msg.migration.to);
+        log.info("group moved to a supergroup");
         return;
       }
       if (msg.chatType === "group") return await handleGroup(deps, msg);

@@ -84,11 +84,13 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     const l = deps.limits?.[row.channel];
     if (!l) return [];
     const group = adapter.isGroupChat?.(row.chatId) ?? groups.has(`${row.channel}:${row.chatId}`);
+    // Evenly spaced, 2% under the limit: any one-second window holds at most the limit. A private
+    // chat may take a short burst of 3; a group none (its limit is per minute, and strict).
     return [
-      { key: `${row.channel}:bot`, intervalMs: 1000 / l.perSecond, burst: Math.max(1, Math.floor(l.perSecond / 3)) },
+      { key: `${row.channel}:bot`, intervalMs: 1020 / l.perSecond, burst: 1 },
       group
-        ? { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 60_000 / l.groupPerMinute, burst: 1 }
-        : { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 1000 / l.chatPerSecond, burst: 3 },
+        ? { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 61_200 / l.groupPerMinute, burst: 1 }
+        : { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 1020 / l.chatPerSecond, burst: 3 },
     ];
   }
 

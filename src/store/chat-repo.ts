@@ -127,6 +127,12 @@ export function markReachable(tx: Tx, id: number) {
   return tx.chatAccount.update({ where: { id }, data: { status: "active", unreachableReason: null, failureCount: 0 } });
 }
 
+/** Forgets handled updates older than `before`: platforms do not redeliver after a few days. */
+export async function pruneProcessedUpdates(tx: Tx, before: Date): Promise<number> {
+  const { count } = await tx.processedUpdate.deleteMany({ where: { receivedAt: { lt: before } } });
+  return count;
+}
+
 /** True the first time an update is seen; false for a duplicate delivery. */
 export async function firstDelivery(tx: Tx, channel: string, updateKey: string, at: Date): Promise<boolean> {
   try {

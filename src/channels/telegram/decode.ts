@@ -30,6 +30,10 @@ export function decodeTelegram(ctx: Context, ack: (text?: string) => Promise<voi
   }
   const m = ctx.message;
   if (!m) return undefined;
+  if (m.migrate_to_chat_id !== undefined)
+    return { ...base, contentKind: "unsupported", migration: { from: String(chat.id), to: String(m.migrate_to_chat_id) } };
+  if (m.migrate_from_chat_id !== undefined)
+    return { ...base, contentKind: "unsupported", migration: { from: String(m.migrate_from_chat_id), to: String(chat.id) } };
   const text = m.text ?? m.caption;
   return {
     ...base,

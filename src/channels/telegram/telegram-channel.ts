@@ -1,6 +1,7 @@
 // The Telegram channel: grammY, long polling through @grammyjs/runner (one update at a time
 // per chat) or a webhook, and sending with the errors mapped for the outbox.
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+import { HttpsProxyAgent } from "https-proxy-agent";
 import { Bot, GrammyError, InlineKeyboard, InputFile, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../../log.js";
@@ -35,6 +36,8 @@ export interface TelegramOptions {
   electionRetryMs?: number;
   /** Told once when Telegram refuses the token (401): the channel stops. */
   onDisabled(reason: string): Promise<void>;
+  /** An outgoing HTTP(S) proxy for every Bot API call, where Telegram is blocked. */
+  proxy?: string;
 }
 
 /** A Bot API error code, whatever wrapped it. */
@@ -54,7 +57,11 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
   // A request that hangs is given up after a minute (grammY's default is 500 s), well within the
   // outbox lease, so a hung send is never claimed and sent again by another process.
   const bot = new Bot(opts.token, {
-    client: { apiRoot: opts.apiRoot, timeoutSeconds: 60 },
+    client: {
+      apiRoot: opts.apiRoot,
+      timeoutSeconds: 60,
+      ...(opts.proxy ? { baseFetchConfig: { agent: new HttpsProxyAgent(opts.proxy) } } : {}),
+    },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   let runner: RunnerHandle | undefined;
@@ -106,9 +113,14 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
   }
 
   async function connect(): Promise<void> {
-    if ((await conn.retry("getMe", () => bot.init(), refused)) === undefined && !bot.isInited()) {
-      if (conn.state().status === "down") await opts.onDisabled(conn.state().reason ?? "down").catch(() => undefined);
-      return;
+    // getMe with our own backoff (bot.init retries forever, and cannot be stopped).
+    if (!bot.isInited()) {
+      const me = await conn.retry("getMe", () => bot.api.getMe(), refused);
+      if (!me) {
+        if (conn.state().status === "down") await opts.onDisabled(conn.state().reason ?? "down").catch(() => undefined);
+        return;
+      }
+      bot.botInfo = me;
     }
     // A Bot API server that lacks setMyCommands (an emulator) must not stop the bot.
     for (const [lang, commands] of Object.entries(BOT_COMMANDS)) {

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { createDb } from "../../../src/store/client.js";
 import { createTestDatabase } from "../../support/postgres.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pruneProcessedUpdates } from "../../../src/store/chat-repo.js";
+import { acquireRate, holdRate } from "../../../src/store/rate-limit-repo.js";
 import { migrate, readMigrations } from "../../../src/store/migrate.js";
 import { type TestStore, freshStore, storeKinds } from "../../support/stores.js";
 
@@ -61,6 +63,36 @@ describe.each(storeKinds())("store on %s", (kind) => {
     } finally {
       await empty.drop();
     }
+  });
+
+  it("forgets handled updates older than two weeks, keeping the recent ones", async () => {
+    const now = new Date("2026-07-20T00:00:00Z");
+    await store.db.processedUpdate.create({
+      data: { channel: "telegram", updateKey: "old-1", receivedAt: new Date("2026-07-01T00:00:00Z") },
+    });
+    await store.db.processedUpdate.create({
+      data: { channel: "telegram", updateKey: "new-1", receivedAt: new Date("2026-07-19T00:00:00Z") },
+    });
+    expect(await pruneProcessedUpdates(store.db, new Date(now.getTime() - 14 * 24 * 3600_000))).toBe(1);
+    expect((await store.db.processedUpdate.findMany()).map((u) => u.updateKey)).toEqual(["new-1"]);
+  });
+
+  it("shares sending rates: a burst, then one message per interval, for every caller alike", async () => {
+    const keys = [{ key: `t:${kind}:chat`, intervalMs: 1000, burst: 3 }];
+    const t0 = 1_783_000_000_000;
+    expect(await acquireRate(store.db, keys, t0)).toBe(0);
+    expect(await acquireRate(store.db, keys, t0)).toBe(0);
+    expect(await acquireRate(store.db, keys, t0)).toBe(0);
+    expect(await acquireRate(store.db, keys, t0)).toBe(1000);
+    expect(await acquireRate(store.db, keys, t0 + 1000)).toBe(0);
+    // Held by a 429 until t0 + 30 s: nobody goes before.
+    await holdRate(store.db, keys[0]!, t0 + 30_000);
+    expect(await acquireRate(store.db, keys, t0 + 29_000)).toBe(1000);
+    expect(await acquireRate(store.db, keys, t0 + 30_000)).toBe(0);
+    // Two keys: refused by either, counted by neither when refused.
+    const both = [{ key: `t:${kind}:bot`, intervalMs: 100, burst: 1 }, ...keys];
+    expect(await acquireRate(store.db, both, t0 + 30_000)).toBeGreaterThan(0);
+    expect(await acquireRate(store.db, [both[0]!], t0 + 30_000)).toBe(0);
   });
 
   it("keeps Telegram ids beyond 32 bits exactly", async () => {

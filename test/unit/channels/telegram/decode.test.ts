@@ -62,6 +62,22 @@ describe("Telegram updates", () => {
     expect(anonymous).toMatchObject({ chatType: "group", chatTitle: "Lãnh đạo", onBehalfOfChat: true });
   });
 
+  it("reads a group's move to a supergroup from either service message", () => {
+    const old = { id: -4001, type: "group" as const, title: "Lãnh đạo" };
+    const fresh = { id: -1001234567890123, type: "supergroup" as const, title: "Lãnh đạo" };
+    const from = { id: 7001, is_bot: false, first_name: "Mai" };
+    expect(
+      decode({ update_id: 20, message: { message_id: 9, date: 1, chat: old, from, migrate_to_chat_id: fresh.id } as never }),
+    ).toMatchObject({
+      migration: { from: "-4001", to: "-1001234567890123" },
+    });
+    expect(
+      decode({ update_id: 21, message: { message_id: 1, date: 1, chat: fresh, from, migrate_from_chat_id: old.id } as never }),
+    ).toMatchObject({
+      migration: { from: "-4001", to: "-1001234567890123" },
+    });
+  });
+
   it("keeps a photo's caption as its text, and marks media without one", () => {
     const photo = {
       message_id: 8,
