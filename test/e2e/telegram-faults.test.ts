@@ -172,6 +172,26 @@ describe("sending through Telegram's failures", () => {
     expect(stub.sent("-1001234567890123")).toEqual(["báo cáo tháng"]);
   });
 
+  it("a message that fails half-way sends only the rest, keeping the first part's id", async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `Dòng ${i + 1}: ${"nội dung nhiệm vụ ".repeat(3)}`);
+    stub.script(chats.nam, null, FAILURES.badGateway());
+    await queue("thalf", chats.nam, lines.join("\n"));
+    await app.deliverer.deliverDue();
+    const first = await row("thalf");
+    expect(first).toMatchObject({ status: "pending", lastError: "502 Bad Gateway" });
+    expect(JSON.parse(first.progress!)).toMatchObject({ done: 1 });
+    later(60_000);
+    await app.deliverer.deliverDue();
+    expect(await row("thalf")).toMatchObject({ status: "sent" });
+    const delivered = stub.delivered(chats.nam).slice(-2);
+    expect(delivered.join("\n")).toBe(lines.join("\n"));
+    // Two parts went, each once; both ids map back to the message.
+    expect(stub.sent(chats.nam).filter((t) => t === delivered[0])).toHaveLength(1);
+    const ids = await store.db.sentMessage.findMany({ where: { chatId: chats.nam, outboxId: first.id } });
+    expect(ids).toHaveLength(2);
+    expect(ids.map((i) => i.messageId)).toContain(JSON.parse(first.progress!).ids[0]);
+  });
+
   it("splits a text over 4096 characters on line boundaries", async () => {
     const lines = Array.from({ length: 120 }, (_, i) => `Dòng ${i + 1}: ${"nội dung nhiệm vụ ".repeat(3)}`);
     await queue("tlong", chats.mai, lines.join("\n"));

@@ -165,6 +165,29 @@ describe("Zalo failures", () => {
   });
 });
 
+describe("a Zalo bot with a long name that may not join groups", () => {
+  it("tells the admins at start, and hears '@<full name> /dangky' in a group", async () => {
+    const zalo = await ZaloEmulator.start();
+    zalo.me = { account_name: "Bot Đôn đốc VP UBND", can_join_groups: false };
+    const store = await seededStore();
+    const admin = await store.db.officer.findUniqueOrThrow({ where: { code: "QT01" } });
+    await store.db.chatAccount.create({ data: { officerId: admin.id, channel: "zalo", chatId: "4909", userId: "4909" } });
+    const app = await startBot(store, { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot }, fixedClock(NOW), {
+      zaloPollTimeoutSeconds: 1,
+    });
+    try {
+      expect((await zalo.waitForTexts("4909", 1))[0]).toContain("chưa được phép tham gia nhóm");
+      await zalo.userSays("4909", "@Bot Đôn đốc VP UBND /dangky", { at: NOW, chatId: "g-77", group: true });
+      for (let i = 0; i < 200 && (await store.db.chatGroup.count()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await store.db.chatGroup.findFirstOrThrow()).toMatchObject({ channel: "zalo", chatId: "g-77", kind: "leadership" });
+    } finally {
+      await app.stop();
+      await zalo.close();
+      await store.dispose();
+    }
+  });
+});
+
 describe("an officer on both Telegram and Zalo", () => {
   it("gets each reminder once, on the channel they prefer (/kenh)", async () => {
     const { startBotApiStub } = await import("../support/bot-api-stub.js");

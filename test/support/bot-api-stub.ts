@@ -41,8 +41,8 @@ export type Outage = "502" | "reset" | "refused";
 export interface BotApiStub {
   apiRoot: string;
   calls: StubCall[];
-  /** The next answers for sendMessage to this chat (then success). */
-  script(chatId: string | number, ...failures: TelegramFailure[]): void;
+  /** The next answers for sendMessage to this chat (null: that one succeeds), then success. */
+  script(chatId: string | number, ...failures: (TelegramFailure | null)[]): void;
   /** Forgets the failures still scripted for this chat. */
   unscript(chatId: string | number): void;
   /** Every sendMessage text to this chat, failed tries included. */
@@ -67,7 +67,7 @@ const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 
 export async function startBotApiStub(opts: { limits?: boolean; port?: number } = {}): Promise<BotApiStub> {
   const calls: StubCall[] = [];
-  const scripts = new Map<string, TelegramFailure[]>();
+  const scripts = new Map<string, (TelegramFailure | null)[]>();
   const updates: Record<string, unknown>[] = [];
   let nextUpdateId = 1;
   let polling: { res: ServerResponse; timer: NodeJS.Timeout; offset: number } | undefined;

@@ -34,6 +34,8 @@ export class ZaloEmulator {
   private webhook: { url: string; secret: string } | undefined;
   private failures = new Map<string, { code: number; description: string }[]>();
   private wrapNext = false;
+  /** What getMe says of the bot: its display name, and whether it may join groups. */
+  me = { account_name: "dondoc_bot", can_join_groups: true };
 
   private constructor(
     private readonly server: Server,
@@ -136,7 +138,7 @@ export class ZaloEmulator {
     }
     switch (method) {
       case "getMe":
-        return answer({ ok: true, result: { id: "7777777777", account_name: "dondoc_bot", account_type: "BASIC", can_join_groups: true } });
+        return answer({ ok: true, result: { id: "7777777777", account_type: "BASIC", ...this.me } });
       case "getUpdates": {
         if (this.webhook) return fail(400, "Bad Request: webhook is active, use deleteWebhook first");
         if (this.queue.length === 0) {
