@@ -1,7 +1,7 @@
 // The reminder sweep over many open tasks and officers, and the outbox sending what it queued
 // (rendered from fresh task data) through a transport that accepts everything at once, so the
 // figure is the bot's own cost. Then replies through the real inbound handler (bench/replies.ts).
-import { reminderPolicy } from "../src/app.js";
+import { reminderPolicy } from "../src/config.js";
 import { benchReplies } from "./replies.js";
 import { createRenderer } from "../src/delivery/render.js";
 import { createReminderRenderer } from "../src/reminders/render.js";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The installed `dondoc` command: runs the TypeScript sources through tsx (no build step needed).
-import { register } from "tsx/esm/api";
+// The installed `dondoc` command: the compiled CLI when `npm run build` is up to date, else the
+// TypeScript sources through tsx (scripts/launch.mjs).
+import { launch } from "../scripts/launch.mjs";
 
-register();
-await import("../src/cli/main.ts");
+await launch("src/cli/main.ts");

@@ -3,7 +3,7 @@
 // Tests build it with their own streams, clock and Bot API root.
 import type { Readable, Writable } from "node:stream";
 import type { UserFromGetMe } from "grammy/types";
-import type { Config } from "./config.js";
+import { type Config, reminderPolicy } from "./config.js";
 import type { ChannelAdapter } from "./channels/channel.js";
 import type { ConsoleChannel } from "./channels/console/console-channel.js";
 import { createConsoleHooks } from "./channels/console/console-hooks.js";
@@ -11,7 +11,6 @@ import { createChannels, isConsoleMode } from "./channels/create-channels.js";
 import type { TelegramChannel } from "./channels/telegram/telegram-channel.js";
 import type { ZaloChannel } from "./channels/zalo/zalo-channel.js";
 import { createInboundHandler } from "./conversation/inbound.js";
-import type { ReminderPolicy } from "./core/reminders/policy.js";
 import { createDeliverer, type Deliverer } from "./delivery/deliverer.js";
 import { createNotices } from "./delivery/notices.js";
 import { createRenderer } from "./delivery/render.js";
@@ -63,9 +62,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function reminderPolicy(config: Config): ReminderPolicy {
-  return { daysBefore: config.REMINDER_DAYS_BEFORE, escalateAfterWorkingDays: config.ESCALATE_AFTER_WORKING_DAYS };
-}
+export { reminderPolicy } from "./config.js";
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const now = opts.now ?? (() => new Date());
@@ -85,7 +82,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const links = config.PUBLIC_BASE_URL
     ? chartLinks(config.PUBLIC_BASE_URL, config.ZALO_BOT_TOKEN ?? config.TELEGRAM_BOT_TOKEN ?? config.DATABASE_URL)
     : undefined;
-  const { channels, webhooks, ...named } = createChannels(config, {
+  const { channels, webhooks, ...named } = await createChannels(config, {
     log,
     now,
     photosByUrl: Boolean(links),

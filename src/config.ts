@@ -1,6 +1,8 @@
 // The one place that reads the environment. Parsed once at start; a missing or malformed
 // variable stops the process with a sentence that names it.
 import { z } from "zod";
+import type { ReminderPolicy } from "./core/reminders/policy.js";
+import { ConfigError } from "./config-error.js";
 
 const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
@@ -104,7 +106,7 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
-export class ConfigError extends Error {}
+export { ConfigError } from "./config-error.js";
 
 /** Parses the environment; throws ConfigError naming every bad variable. Empty strings count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -122,4 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("Invalid configuration — ZALO_WEBHOOK_SECRET: required when ZALO_WEBHOOK_URL is set");
   }
   return config;
+}
+
+export function reminderPolicy(config: Config): ReminderPolicy {
+  return { daysBefore: config.REMINDER_DAYS_BEFORE, escalateAfterWorkingDays: config.ESCALATE_AFTER_WORKING_DAYS };
 }

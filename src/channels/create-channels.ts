@@ -9,9 +9,9 @@ import { redactUrl } from "../store/database-url.js";
 import type { Leadership } from "../store/leadership.js";
 import type { WebhookRoute } from "../server/http-server.js";
 import type { ChannelAdapter } from "./channel.js";
-import { type ConsoleChannel, type ConsoleHooks, createConsoleChannel } from "./console/console-channel.js";
-import { type TelegramChannel, createTelegramChannel } from "./telegram/telegram-channel.js";
-import { type ZaloChannel, createZaloChannel } from "./zalo/zalo-channel.js";
+import type { ConsoleChannel, ConsoleHooks } from "./console/console-channel.js";
+import type { TelegramChannel } from "./telegram/telegram-channel.js";
+import type { ZaloChannel } from "./zalo/zalo-channel.js";
 
 export interface ChannelSet {
   channels: Map<string, ChannelAdapter>;
@@ -46,7 +46,8 @@ export function isConsoleMode(config: Config): boolean {
   return !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
 }
 
-export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
+/** Each platform's code (grammY, the Zalo client) loads only when its token is set. */
+export async function createChannels(config: Config, deps: ChannelDeps): Promise<ChannelSet> {
   const set: ChannelSet = { channels: new Map(), webhooks: [] };
   const webhook = (url: string | undefined, secret: string | undefined) => (url ? { webhook: { url, secret: secret! } } : {});
   // No update is accepted before its channel is up and its handler set: the platform is told to
@@ -66,6 +67,7 @@ export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
   const telegramProxy = config.TELEGRAM_PROXY ?? config.HTTPS_PROXY;
   if (config.TELEGRAM_BOT_TOKEN) {
     if (telegramProxy) deps.log.info({ proxy: redactUrl(telegramProxy) }, "telegram through a proxy");
+    const { createTelegramChannel } = await import("./telegram/telegram-channel.js");
     const telegram = createTelegramChannel({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -84,6 +86,7 @@ export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
   }
 
   if (config.ZALO_BOT_TOKEN) {
+    const { createZaloChannel } = await import("./zalo/zalo-channel.js");
     const zalo = createZaloChannel({
       token: config.ZALO_BOT_TOKEN,
       apiRoot: config.ZALO_API_ROOT,
@@ -101,6 +104,7 @@ export function createChannels(config: Config, deps: ChannelDeps): ChannelSet {
   }
 
   if (isConsoleMode(config)) {
+    const { createConsoleChannel } = await import("./console/console-channel.js");
     const consoleChannel = createConsoleChannel(deps.input ?? process.stdin, deps.output ?? process.stdout, deps.consoleHooks());
     set.console = consoleChannel;
     set.channels.set("console", consoleChannel);

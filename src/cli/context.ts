@@ -1,8 +1,11 @@
 // What every command needs: configuration, language, the store (opened on first use), output.
-import Table from "cli-table3";
+import { createRequire } from "node:module";
 import { type Config, loadConfig } from "../config.js";
 import { type Language, type Translate, isLanguage, translator } from "../i18n/i18n.js";
-import { type Store, openStore } from "../store/store.js";
+import type { Store } from "../store/store.js";
+
+// cli-table3 (CommonJS) only when a table is printed.
+const require = createRequire(import.meta.url);
 
 export interface CliContext {
   config: Config;
@@ -32,10 +35,12 @@ export function createCliContext(langOption?: string, env: NodeJS.ProcessEnv = p
     lang,
     tr: translator(lang),
     now: sinks.now,
-    store: () => (store ??= openStore(config.DATABASE_URL)),
+    // The store (Prisma, the driver, migrations) opens on first use: `--help` never pays for it.
+    store: () => (store ??= import("../store/store.js").then((m) => m.openStore(config.DATABASE_URL))),
     out: (text) => sinks.stdout(`${text}\n`),
     json: (value) => sinks.stdout(`${JSON.stringify(value, null, 2)}\n`),
     table(head, rows) {
+      const Table = require("cli-table3") as typeof import("cli-table3");
       const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true });
       table.push(...rows.map((r) => r.map((c) => c ?? "")));
       sinks.stdout(`${table.toString()}\n`);

@@ -1,6 +1,6 @@
 // Turns what went wrong into one sentence in the admin's language and an exit code. Programmer
 // errors are not hidden: their stack goes to stderr only with LOG_LEVEL=debug.
-import { ConfigError } from "../config.js";
+import { ConfigError } from "../config-error.js";
 import type { Translate } from "../i18n/i18n.js";
 import { asRefusal } from "../import-export/import-summary.js";
 import { UserError } from "../i18n/user-error.js";

@@ -1,7 +1,6 @@
 // What an import did, for the admin: counts, every problem, the columns it ignored.
 import type { RowProblem } from "./documents/problems.js";
-import type { ImportFileProblem } from "./documents/sheet.js";
-import { ImportFileError } from "./documents/sheet.js";
+import { ImportFileError, type ImportFileProblem } from "./documents/file-error.js";
 
 export type ImportKind = "agencies" | "officers" | "tasks";
 

@@ -1,9 +1,7 @@
 // Everything a report is delivered as: text, .docx, .xlsx, .png, JSON.
 import type { Config } from "../config.js";
 import { localDateOf } from "../core/calendar/zone.js";
-import { reportDocx, type DocumentSettings } from "./documents/docx.js";
-import { reportPng } from "./documents/chart.js";
-import { reportXlsx } from "./documents/xlsx.js";
+import type { DocumentSettings } from "./documents/docx.js";
 import type { Translate } from "../i18n/i18n.js";
 import type { OutgoingFile } from "../channels/channel.js";
 import type { MonthlyReport } from "./build.js";
@@ -27,6 +25,12 @@ export function reportFileName(r: MonthlyReport, ext: string): string {
 
 /** The chart as a photo, the document and the appendices as files, for a chat. */
 export async function reportAttachments(r: MonthlyReport, config: Config, tr: Translate, now: Date): Promise<OutgoingFile[]> {
+  // The renderers (echarts, docx, exceljs) load when a report is first sent, not at start.
+  const [{ reportPng }, { reportDocx }, { reportXlsx }] = await Promise.all([
+    import("./documents/chart.js"),
+    import("./documents/docx.js"),
+    import("./documents/xlsx.js"),
+  ]);
   return [
     { kind: "photo", filename: reportFileName(r, "png"), bytes: reportPng(r, tr) },
     {

@@ -5,7 +5,6 @@
 import type { Config } from "../config.js";
 import { localDateOf } from "../core/calendar/zone.js";
 import type { Rendered } from "../delivery/deliverer.js";
-import { reportPng } from "./documents/chart.js";
 import { type Language, languageOf, translator } from "../i18n/i18n.js";
 import type { FileRoute } from "../server/http-server.js";
 import { reportText } from "./text.js";
@@ -57,7 +56,7 @@ export function createReportRenderer(
   const language = (l?: string): Language => languageOf({ language: l ?? null }, config.DEFAULT_LANGUAGE);
   const chartPng = (year: number, month: number) =>
     cached<Buffer>(`chart:${year}-${month}@${today()}`, async () =>
-      reportPng(await report(year, month), translator(config.DEFAULT_LANGUAGE)),
+      (await import("./documents/chart.js")).reportPng(await report(year, month), translator(config.DEFAULT_LANGUAGE)),
     );
 
   return {

@@ -1,14 +1,8 @@
 // remind [--at] [--dry-run], sample, outbox list: what the admin runs beside the bot process.
 import type { Command } from "commander";
-import { reminderPolicy } from "../../app.js";
-import { runSweep } from "../../reminders/sweep.js";
+import { reminderPolicy } from "../../config.js";
 import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
-import { createLogger } from "../../log.js";
-import { loadSampleData } from "../../import-export/sample-data.js";
-import { officersByIds } from "../../store/contacts-repo.js";
-import { listOutbox } from "../../store/outbox-repo.js";
-import { taskCodes } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
@@ -25,13 +19,21 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
       run(async (opts: { at?: string; dryRun?: boolean; json?: boolean }) => {
         const c = ctx();
         const at = instantOption(c, opts.at);
-        const { db } = await c.store();
+        const [{ db }, { runSweep }, { createLogger }] = await Promise.all([
+          c.store(),
+          import("../../reminders/sweep.js"),
+          import("../../log.js"),
+        ]);
         const result = await runSweep({ db, zone: c.config.TIME_ZONE, policy: reminderPolicy(c.config), log: createLogger("silent") }, at, {
           dryRun: Boolean(opts.dryRun),
         });
         if (opts.json) return (c.json(result), 0);
         if (result.skipped) return (c.out(c.tr("bot-remind-non-working-day")), 0);
         if (opts.dryRun) {
+          const [{ officersByIds }, { taskCodes }] = await Promise.all([
+            import("../../store/contacts-repo.js"),
+            import("../../store/tasks-repo.js"),
+          ]);
           const officers = await officersByIds(
             db,
             result.plan!.map((p) => p.officerId),
@@ -68,7 +70,7 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
     .action(
       run(async () => {
         const c = ctx();
-        const { db } = await c.store();
+        const [{ db }, { loadSampleData }] = await Promise.all([c.store(), import("../../import-export/sample-data.js")]);
         const now = c.now();
         for (const s of await loadSampleData(db, localDateOf(now, c.config.TIME_ZONE), now, c.config.TIME_ZONE))
           summaryLines(s, c.tr).forEach((l) => c.out(l));
@@ -87,7 +89,7 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
     .action(
       run(async (opts: { status?: string; json?: boolean }) => {
         const c = ctx();
-        const { db } = await c.store();
+        const [{ db }, { listOutbox }] = await Promise.all([c.store(), import("../../store/outbox-repo.js")]);
         const rows = (await listOutbox(db, opts.status)).map((r) => ({
           id: r.id,
           kind: r.kind,

@@ -1,7 +1,5 @@
 // officers list, link <officer-code>
 import type { Command } from "commander";
-import { issueLinkCode } from "../../contacts/link-codes.js";
-import { listOfficers } from "../../store/contacts-repo.js";
 import type { CliContext } from "../context.js";
 import type { Runner } from "../program.js";
 
@@ -15,7 +13,7 @@ export function registerContacts(program: Command, run: Runner, ctx: () => CliCo
     .action(
       run(async (opts: { json?: boolean }) => {
         const c = ctx();
-        const { db } = await c.store();
+        const [{ db }, { listOfficers }] = await Promise.all([c.store(), import("../../store/contacts-repo.js")]);
         const officers = await listOfficers(db);
         // Phone numbers are personal data: never printed here (they stay in the store for admins' own use).
         const rows = officers.map((o) => ({
@@ -44,7 +42,7 @@ export function registerContacts(program: Command, run: Runner, ctx: () => CliCo
     .action(
       run(async (officerCode: string, opts: { json?: boolean }) => {
         const c = ctx();
-        const { db } = await c.store();
+        const [{ db }, { issueLinkCode }] = await Promise.all([c.store(), import("../../contacts/link-codes.js")]);
         const issued = await issueLinkCode(db, officerCode, c.now(), c.config.LINK_CODE_TTL_MINUTES, "cli");
         const bot = c.config.TELEGRAM_BOT_USERNAME;
         const deepLink = bot ? `https://t.me/${bot}?start=${issued.code}` : null;

@@ -2,13 +2,17 @@
 import type { Command } from "commander";
 import { parseViDate } from "../../core/calendar/local-date.js";
 import { UserError } from "../../i18n/user-error.js";
-import { addAudit } from "../../store/audit-repo.js";
-import { listHolidays, removeHoliday, upsertHoliday } from "../../store/holidays-repo.js";
 import { redactUrl } from "../../store/database-url.js";
-import { inTransaction } from "../../store/tx.js";
 import type { CliContext } from "../context.js";
 import { date } from "../format.js";
 import type { Runner } from "../program.js";
+
+// The store's modules load with the command that needs them: `--help` stays fast.
+const store = async () => ({
+  ...(await import("../../store/holidays-repo.js")),
+  ...(await import("../../store/audit-repo.js")),
+  ...(await import("../../store/tx.js")),
+});
 
 function holidayDate(text: string): string {
   const d = parseViDate(text);
@@ -28,6 +32,7 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const c = ctx();
         if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new UserError("error-bad-year", { value: opts.year });
         const { db } = await c.store();
+        const { listHolidays } = await store();
         const rows = await listHolidays(db, opts.year ? Number(opts.year) : undefined);
         if (opts.json) return (c.json(rows.map((h) => ({ date: h.date, name: h.name }))), 0);
         if (rows.length === 0) return (c.out(c.tr("holidays-none")), 0);
@@ -47,6 +52,7 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const day = holidayDate(text);
         const name = nameParts.join(" ").trim();
         const { db } = await c.store();
+        const { inTransaction, upsertHoliday, addAudit } = await store();
         await inTransaction(db, async (tx) => {
           await upsertHoliday(tx, day, name);
           await addAudit(tx, {
@@ -71,6 +77,7 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const c = ctx();
         const day = holidayDate(text);
         const { db } = await c.store();
+        const { inTransaction, removeHoliday, addAudit } = await store();
         const removed = await inTransaction(db, async (tx) => {
           const gone = await removeHoliday(tx, day);
           if (gone)

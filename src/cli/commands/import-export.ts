@@ -1,19 +1,21 @@
 // import agencies|officers|tasks <file> [--skip-invalid], export tasks <file.xlsx>
 import type { Command } from "commander";
-import { SingleBar } from "cli-progress";
-import { exportTasks } from "../../import-export/documents/export-tasks.js";
-import { importAgencies, importOfficers } from "../../import-export/import-contacts.js";
+import type { SingleBar } from "cli-progress";
 import type { ImportOptions, ImportSummary } from "../../import-export/import-summary.js";
-import { importTasks } from "../../import-export/import-tasks.js";
-import { listTasks } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
 
-const IMPORTERS = { agencies: importAgencies, officers: importOfficers, tasks: importTasks } as const;
+// The importers (and the spreadsheet readers under them) load with the command that needs them.
+const IMPORTERS = {
+  agencies: async () => (await import("../../import-export/import-contacts.js")).importAgencies,
+  officers: async () => (await import("../../import-export/import-contacts.js")).importOfficers,
+  tasks: async () => (await import("../../import-export/import-tasks.js")).importTasks,
+} as const;
 
-function progressBar(ctx: CliContext): { onProgress: NonNullable<ImportOptions["onProgress"]>; stop(): void } {
+async function progressBar(ctx: CliContext): Promise<{ onProgress: NonNullable<ImportOptions["onProgress"]>; stop(): void }> {
   if (!process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
+  const { SingleBar } = await import("cli-progress");
   let bar: SingleBar | undefined;
   return {
     onProgress(done, total) {
@@ -37,11 +39,10 @@ export function registerImportExport(program: Command, run: Runner, ctx: () => C
       .action(
         run(async (file: string, opts: { skipInvalid?: boolean; json?: boolean }) => {
           const c = ctx();
-          const { db } = await c.store();
-          const bar = progressBar(c);
+          const [{ db }, importer, bar] = await Promise.all([c.store(), IMPORTERS[kind](), progressBar(c)]);
           let summary: ImportSummary;
           try {
-            summary = await IMPORTERS[kind](db, file, {
+            summary = await importer(db, file, {
               skipInvalid: Boolean(opts.skipInvalid),
               now: c.now(),
               actor: "cli",
@@ -66,7 +67,11 @@ export function registerImportExport(program: Command, run: Runner, ctx: () => C
     .action(
       run(async (file: string) => {
         const c = ctx();
-        const { db } = await c.store();
+        const [{ db }, { exportTasks }, { listTasks }] = await Promise.all([
+          c.store(),
+          import("../../import-export/documents/export-tasks.js"),
+          import("../../store/tasks-repo.js"),
+        ]);
         const count = await exportTasks((page) => listTasks(db, {}, page), file, c.tr, c.config.TIME_ZONE);
         c.out(c.tr("export-done", { count, file }));
         return 0;

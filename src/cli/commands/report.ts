@@ -4,13 +4,6 @@ import type { Command } from "commander";
 import { parseViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { previousMonth, parseMonth } from "../../core/reports/period.js";
-import { reportDocx } from "../../monthly-report/documents/docx.js";
-import { reportPng } from "../../monthly-report/documents/chart.js";
-import { reportXlsx } from "../../monthly-report/documents/xlsx.js";
-import { reportText } from "../../monthly-report/text.js";
-import { buildMonthlyReport } from "../../monthly-report/build.js";
-import { documentSettings, reportFileName } from "../../monthly-report/files.js";
-import { queueMonthlyReport } from "../../monthly-report/posting.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { CliContext } from "../context.js";
 import type { Runner } from "../program.js";
@@ -39,6 +32,7 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
         const { db } = await c.store();
         const today = localDateOf(c.now(), c.config.TIME_ZONE);
         if (action === "send") {
+          const { queueMonthlyReport } = await import("../../monthly-report/posting.js");
           const queued = await queueMonthlyReport(db, { year, month: m }, c.now());
           c.out(c.tr("report-queued", { groups: queued.recipients, already: queued.already }));
           return 0;
@@ -48,13 +42,19 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
           throw new UserError("error-bad-format", { value: opts.format, allowed: FORMATS.join(", ") });
         const printedOn = opts.date ? parseViDate(opts.date) : today;
         if (!printedOn) throw new UserError("error-bad-date", { value: opts.date! });
+        // Each format loads its own renderer (docx, exceljs, echarts): nothing else pays for them.
+        const [{ buildMonthlyReport }, { reportText }, { documentSettings, reportFileName }] = await Promise.all([
+          import("../../monthly-report/build.js"),
+          import("../../monthly-report/text.js"),
+          import("../../monthly-report/files.js"),
+        ]);
         const report = await buildMonthlyReport(db, year, m, today);
         const binary = async (): Promise<Buffer> =>
           opts.format === "docx"
-            ? reportDocx(report, documentSettings(c.config), c.tr, printedOn)
+            ? (await import("../../monthly-report/documents/docx.js")).reportDocx(report, documentSettings(c.config), c.tr, printedOn)
             : opts.format === "xlsx"
-              ? reportXlsx(report, c.tr)
-              : reportPng(report, c.tr);
+              ? (await import("../../monthly-report/documents/xlsx.js")).reportXlsx(report, c.tr)
+              : (await import("../../monthly-report/documents/chart.js")).reportPng(report, c.tr);
         if (opts.format === "text" || opts.format === "json") {
           const text = opts.format === "text" ? reportText(report, c.tr, { withFiles: false }) : JSON.stringify(report, null, 2);
           if (opts.out) writeFileSync(opts.out, `${text}\n`);

@@ -3,14 +3,15 @@ import type { Command } from "commander";
 import { type TaskStatus, TASK_STATUSES } from "../../core/tasks/task.js";
 import { workCalendar } from "../../core/calendar/working-days.js";
 import { localDateOf, parseInstant } from "../../core/calendar/zone.js";
-import { cancelTask, confirmTask, reopenTask } from "../../completion/task-admin.js";
 import { UserError } from "../../i18n/user-error.js";
-import { auditOf } from "../../store/audit-repo.js";
-import { holidayDates } from "../../store/holidays-repo.js";
-import { type TaskFilter, findTaskByCode, listTasks } from "../../store/tasks-repo.js";
+import type { TaskFilter } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
 import { date, deadlineWords, shorten, taskJson } from "../format.js";
 import type { Runner } from "../program.js";
+
+// The store's modules load with the command that needs them: `--help` stays fast.
+const repo = () => import("../../store/tasks-repo.js");
+const holidays = () => import("../../store/holidays-repo.js");
 
 export function instantOption(c: CliContext, at: string | undefined): Date {
   if (at === undefined) return c.now();
@@ -36,7 +37,7 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
         const now = instantOption(c, opts.at);
         if (opts.status && !TASK_STATUSES.includes(opts.status as TaskStatus))
           throw new UserError("error-bad-status", { value: opts.status, allowed: TASK_STATUSES.join(", ") });
-        const { db } = await c.store();
+        const [{ db }, { listTasks }, { holidayDates }] = await Promise.all([c.store(), repo(), holidays()]);
         const filter: TaskFilter = {};
         if (opts.agency) filter.agencyCode = opts.agency;
         if (opts.status) filter.status = opts.status as TaskStatus;
@@ -70,7 +71,12 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
     .action(
       run(async (code: string, opts: { json?: boolean }) => {
         const c = ctx();
-        const { db } = await c.store();
+        const [{ db }, { findTaskByCode }, { holidayDates }, { auditOf }] = await Promise.all([
+          c.store(),
+          repo(),
+          holidays(),
+          import("../../store/audit-repo.js"),
+        ]);
         const task = await findTaskByCode(db, code);
         if (!task) throw new UserError("error-unknown-task", { code });
         const now = c.now();
@@ -107,10 +113,10 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
       }),
     );
 
-  for (const [name, action, done] of [
-    ["confirm", confirmTask, "task-confirmed"],
-    ["reopen", reopenTask, "task-reopened"],
-    ["cancel", cancelTask, "task-cancelled"],
+  for (const [name, step, done] of [
+    ["confirm", "confirmTask", "task-confirmed"],
+    ["reopen", "reopenTask", "task-reopened"],
+    ["cancel", "cancelTask", "task-cancelled"],
   ] as const) {
     tasks
       .command(`${name} <code>`)
@@ -118,8 +124,8 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
       .action(
         run(async (code: string) => {
           const c = ctx();
-          const { db } = await c.store();
-          const task = await action(db, code, { actor: "cli", channel: "cli", now: c.now() });
+          const [{ db }, admin] = await Promise.all([c.store(), import("../../completion/task-admin.js")]);
+          const task = await admin[step](db, code, { actor: "cli", channel: "cli", now: c.now() });
           c.out(c.tr(done, { code: task.code }));
           return 0;
         }),

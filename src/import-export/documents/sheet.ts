@@ -19,16 +19,9 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-export type ImportFileProblem = "not_found" | "empty" | "not_spreadsheet" | "no_header";
+import { ImportFileError } from "./file-error.js";
 
-export class ImportFileError extends Error {
-  constructor(
-    readonly problem: ImportFileProblem,
-    readonly detail?: string,
-  ) {
-    super(`import file problem: ${problem}`);
-  }
-}
+export { ImportFileError, type ImportFileProblem } from "./file-error.js";
 
 export async function readSheet(path: string): Promise<Sheet> {
   let bytes: Buffer;

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { reminderPolicy } from "../../../src/app.js";
+import { reminderPolicy } from "../../../src/config.js";
 import { runSweep, type SweepDeps } from "../../../src/reminders/sweep.js";
 import { loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/log.js";
