@@ -106,7 +106,7 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
       channels: new Map([["bench", transport]]),
       log,
       now: () => NOW,
-      render: createRenderer({
+      ...createRenderer({
         reminder: createReminderRenderer({ db, zone: config.TIME_ZONE, policy: reminderPolicy(config), now: () => NOW }),
       }),
       onUnreachable: async () => undefined,

@@ -116,7 +116,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       },
     },
     maxBackoffMs: config.DELIVERY_MAX_BACKOFF_SECONDS * 1000,
-    render: createRenderer({ reminder: createReminderRenderer({ db, zone, policy, now }), report: report.render }),
+    ...createRenderer({ reminder: createReminderRenderer({ db, zone, policy, now }), report: report.render }),
     ...notices,
   });
   const reportSchedule = { zone, workingDay: config.REPORT_WORKING_DAY, time: config.REPORT_TIME };

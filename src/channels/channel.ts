@@ -44,7 +44,7 @@ export interface SendOptions {
   /** Pieces (text parts, then files) an earlier attempt delivered: not sent again. */
   skip?: number;
   /** After each piece is delivered (or a file refused for good), with the platform's message id. */
-  onPiece?(messageId: string | undefined): Promise<void>;
+  onPiece?(messageId: string | undefined, last: boolean): Promise<void>;
   /** Before each API call that sends: waits for the shared limits, or throws RateLimited. */
   pace?(): Promise<void>;
 }

@@ -17,12 +17,14 @@ export interface AdminActor {
 type Step = (task: TaskRecord, who: AdminActor) => Transition<Partial<TaskData>>;
 
 async function adminStep(db: Db, code: string, who: AdminActor, step: Step) {
-  return inTransaction(db, async (tx) => {
+  // A refusal is returned out of the transaction, not thrown inside it: on SQLite a rollback would
+  // also undo what the rest of the process wrote meanwhile on the same connection.
+  const outcome = await inTransaction(db, async (tx) => {
     const task = await findTaskByCode(tx, code);
-    if (!task) throw new UserError("error-unknown-task", { code });
+    if (!task) return new UserError("error-unknown-task", { code });
     const result = step(task, who);
-    if (!result.ok) throw new UserError(`error-transition-${result.reason}`, { code: task.code });
-    if (!(await transitionTask(tx, task.id, task.status, result.changes))) throw new UserError("error-task-changed", { code: task.code });
+    if (!result.ok) return new UserError(`error-transition-${result.reason}`, { code: task.code });
+    if (!(await transitionTask(tx, task.id, task.status, result.changes))) return new UserError("error-task-changed", { code: task.code });
     await addAudit(tx, {
       at: who.now,
       actor: who.actor,
@@ -34,6 +36,8 @@ async function adminStep(db: Db, code: string, who: AdminActor, step: Step) {
     });
     return { ...task, ...result.changes };
   });
+  if (outcome instanceof UserError) throw outcome;
+  return outcome;
 }
 
 export const confirmTask = (db: Db, code: string, who: AdminActor) => adminStep(db, code, who, (t, w) => confirmDone(t, w.now, w.actor));

@@ -9,7 +9,16 @@ import { type ChannelAdapter, type OutgoingMessage, RateLimited, numberedChoices
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { groupChatKeys, markUnreachable, saveChoice } from "../store/chat-repo.js";
-import { type OutboxRow, claimDue, markFinal, markRetry, markSent, moveChat, saveProgress } from "../store/outbox-repo.js";
+import {
+  type OutboxRow,
+  type SentRecord,
+  claimDue,
+  markFinal,
+  markRetry,
+  markSentMany,
+  moveChat,
+  saveProgress,
+} from "../store/outbox-repo.js";
 import { type RateKey, acquireRate, holdRate } from "../store/rate-limit-repo.js";
 import { inTransaction } from "../store/tx.js";
 import { onQueued } from "./outbox.js";
@@ -39,6 +48,8 @@ export interface DelivererDeps {
   limits?: Record<string, ChannelLimits>;
   /** Turns a payload into a message for its recipient; null cancels it (nothing left to say). */
   render(row: OutboxRow, payload: Payload): Promise<Rendered | null>;
+  /** Reads at once what a batch of rows will be rendered from (their tasks, their recipients). */
+  prepare?(rows: OutboxRow[]): Promise<void>;
   /** Told when a chat stops accepting messages (blocked, deleted…). */
   onUnreachable(row: OutboxRow, reason: string): Promise<void>;
   /** Told when a message is given up: it is no longer worth sending, or the platform refused it. */
@@ -59,6 +70,9 @@ export interface Deliverer {
 }
 
 const NUMBERED_TTL_MS = 7 * 24 * 3600_000;
+
+/** Messages claimed, rendered and recorded together. */
+const BATCH = 20;
 
 /** Waits shorter than this are waited inline; longer ones put the message back in the queue. */
 const INLINE_WAIT_MS = 2000;
@@ -86,11 +100,12 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     const group = adapter.isGroupChat?.(row.chatId) ?? groups.has(`${row.channel}:${row.chatId}`);
     // Evenly spaced, 2% under the limit: any one-second window holds at most the limit. A private
     // chat may take a short burst of 3; a group none (its limit is per minute, and strict).
+    // The chat's key first: it refuses most, and a refusal there counts nothing against the bot.
     return [
-      { key: `${row.channel}:bot`, intervalMs: 1020 / l.perSecond, burst: 1 },
       group
         ? { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 61_200 / l.groupPerMinute, burst: 1 }
         : { key: `${row.channel}:chat:${row.chatId}`, intervalMs: 1020 / l.chatPerSecond, burst: 3 },
+      { key: `${row.channel}:bot`, intervalMs: 1020 / l.perSecond, burst: 1 },
     ];
   }
 
@@ -105,7 +120,11 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     }
   }
 
-  async function deliverOne(row: OutboxRow, adapter: ChannelAdapter, groups: Set<string>): Promise<void> {
+  /**
+   * Sends one message. A message sent is returned to be recorded with the rest of its batch;
+   * any other outcome is recorded at once.
+   */
+  async function deliverOne(row: OutboxRow, adapter: ChannelAdapter, groups: Set<string>): Promise<SentRecord | undefined> {
     const log = deps.log.child({ outboxId: row.id, kind: row.kind, channel: row.channel });
     const payload = JSON.parse(row.payload) as Payload;
     const rendered = await deps.render(row, payload);
@@ -121,38 +140,38 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       options = numbered.options;
       message = { ...message, text: `${message.text}\n\n${numbered.lines.join("\n")}`, buttons: [] };
     }
+    // The numbers are stored before the message leaves: the person may answer "1" at once.
+    if (options.length && row.officerId !== null)
+      await saveChoice(deps.db, {
+        channel: row.channel,
+        chatId: row.chatId,
+        officerId: row.officerId,
+        action: "numbered",
+        data: { options },
+        at: deps.now(),
+        ttlMs: NUMBERED_TTL_MS,
+      });
     const keys = rateKeys(row, adapter, groups);
     const progress = row.progress ? (JSON.parse(row.progress) as { done: number; ids: string[] }) : { done: 0, ids: [] as string[] };
     const result = await adapter.send(row.chatId, message, {
       skip: progress.done,
       pace: () => pace(keys),
-      async onPiece(id) {
+      async onPiece(id, last) {
         progress.done++;
         if (id) progress.ids.push(id);
-        await saveProgress(deps.db, row.id, JSON.stringify(progress), new Date(deps.now().getTime() + lease));
+        // The last piece is recorded with the message; earlier ones now, so a retry skips them.
+        if (!last) await saveProgress(deps.db, row.id, JSON.stringify(progress), new Date(deps.now().getTime() + lease));
       },
     });
     const now = deps.now();
     switch (result.kind) {
       case "sent":
-        await inTransaction(deps.db, async (tx) => {
-          await markSent(tx, row, now, progress.ids.length ? progress.ids : result.messageIds, rendered.taskIds);
-          if (options.length && row.officerId !== null)
-            await saveChoice(tx, {
-              channel: row.channel,
-              chatId: row.chatId,
-              officerId: row.officerId,
-              action: "numbered",
-              data: { options },
-              at: now,
-              ttlMs: NUMBERED_TTL_MS,
-            });
-        });
-        log.info({ parts: result.messageIds.length }, "outbox message sent");
-        return;
+        log.info({ parts: progress.ids.length || result.messageIds.length }, "outbox message sent");
+        return { row, messageIds: progress.ids.length ? progress.ids : result.messageIds, taskIds: rendered.taskIds };
       case "retry": {
         // A 429 speaks for the whole bot: every process holds every chat of this channel.
-        if (result.afterMs !== undefined && !result.paced && keys[0]) await holdRate(deps.db, keys[0], Date.now() + result.afterMs);
+        const bot = keys.find((k) => k.key.endsWith(":bot"));
+        if (result.afterMs !== undefined && !result.paced && bot) await holdRate(deps.db, bot, Date.now() + result.afterMs);
         const wait = result.afterMs !== undefined ? Math.max(result.afterMs, 0) : backoff(row.attempts);
         const next = new Date(now.getTime() + wait);
         if (!result.paced && next > worthUntil(row.kind, payload, row.createdAt, deps.zone)) {
@@ -191,12 +210,16 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       // Only channels that can deliver now: one still connecting keeps its messages queued.
       const ready = [...deps.channels].filter(([, c]) => c.state().status === "up").map(([name]) => name);
       if (ready.length === 0) return handled;
-      const batch = await claimDue(deps.db, worker, deps.now(), lease, 20, ready);
+      const batch = await claimDue(deps.db, worker, deps.now(), lease, BATCH, ready);
       if (batch.length === 0) return handled;
+      // What the batch's messages are rendered from, read once for all of them.
+      await deps.prepare?.(batch);
+      const sent: SentRecord[] = [];
       for (const row of batch) {
         const adapter = deps.channels.get(row.channel)!;
         try {
-          await deliverOne(row, adapter, groups);
+          const done = await deliverOne(row, adapter, groups);
+          if (done) sent.push(done);
         } catch (error) {
           // A bug or a store failure: leave the claim to run out and be retried, say so loudly.
           deps.log.error({ err: error, outboxId: row.id }, "outbox delivery failed unexpectedly");
@@ -204,6 +227,8 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
         }
         handled++;
       }
+      // Recorded together: one transaction for the batch's sent messages and their platform ids.
+      if (sent.length) await inTransaction(deps.db, (tx) => markSentMany(tx, sent, deps.now()));
     }
   }
 

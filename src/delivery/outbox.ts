@@ -8,6 +8,7 @@ import { type Language, languageOf } from "../i18n/i18n.js";
 import type { Db } from "../store/client.js";
 import { adminsWithChats, deliveryAccount } from "../store/chat-repo.js";
 import { findOfficer } from "../store/contacts-repo.js";
+import { insertRows } from "../store/bulk-insert.js";
 import { enqueue } from "../store/outbox-repo.js";
 import { type Tx, inTransaction } from "../store/tx.js";
 import { isUniqueViolation } from "../store/unique.js";
@@ -135,13 +136,49 @@ export interface ReminderMessage {
   items: { taskId: number; kind: ReminderKind }[];
 }
 
-/** Records the reminder identities of a queued message (unique: throws if another sweep was first). */
-export type RecordReminders = (tx: Tx, outboxId: number, message: ReminderMessage) => Promise<void>;
+/** Records the reminder identities of queued messages (unique: throws if another sweep was first). */
+export type RecordReminders = (tx: Tx, queued: { outboxId: number; message: ReminderMessage }[]) => Promise<void>;
+
+function reminderRow(day: string, m: ReminderMessage, at: Date) {
+  const ids = m.items
+    .map((i) => `${i.taskId}:${i.kind}`)
+    .sort()
+    .join(",");
+  const digest = createHash("sha256").update(ids).digest("hex").slice(0, 16);
+  const payload: Payload = { type: "reminder", day, items: m.items };
+  return {
+    dedupeKey: `reminder:${day}:${m.officerId}:${digest}`,
+    kind: m.items.every((i) => i.kind === "escalation") ? "escalation" : "reminder",
+    channel: m.account.channel,
+    chatId: m.account.chatId,
+    officerId: m.officerId,
+    payload: JSON.stringify(payload),
+    status: "pending",
+    attempts: 0,
+    nextAttemptAt: at,
+    createdAt: at,
+  };
+}
+
+/** Queues a batch of reminder messages with two multi-row statements; returns what was new. */
+async function queueBatch(tx: Tx, day: string, batch: ReminderMessage[], at: Date, record: RecordReminders): Promise<ReminderMessage[]> {
+  const rows = batch.map((m) => reminderRow(day, m, at));
+  // A message already queued (same recipient and items) is left out: its dedupe key exists.
+  const inserted = await insertRows(tx, "OutboxMessage", rows, ["id", "dedupeKey"], ["dedupeKey"]);
+  const byKey = new Map(inserted.map((r) => [String(r.dedupeKey), Number(r.id)]));
+  const queued = batch.flatMap((message, i) => {
+    const outboxId = byKey.get(rows[i]!.dedupeKey);
+    return outboxId === undefined ? [] : [{ outboxId, message }];
+  });
+  if (queued.length) await record(tx, queued);
+  return queued.map((q) => q.message);
+}
 
 /**
- * The reminders of one sweep day, one message per recipient, a batch per transaction. A message
- * is queued together with its reminders' identities: if another sweep recorded one of them at the
- * same moment, the batch is retried one message at a time, keeping what is new.
+ * The reminders of one sweep day, one message per recipient, a batch per transaction (multi-row
+ * inserts). A message is queued together with its reminders' identities: if another sweep
+ * recorded one of them at the same moment, the batch is retried one message at a time, keeping
+ * what is new.
  */
 export async function queueReminders(
   db: Db,
@@ -151,23 +188,18 @@ export async function queueReminders(
   record: RecordReminders,
 ): Promise<{ messages: number; items: number }> {
   const out = { messages: 0, items: 0 };
-  const count = (m: ReminderMessage) => {
-    out.messages++;
-    out.items += m.items.length;
+  const count = (ms: ReminderMessage[]) => {
+    out.messages += ms.length;
+    for (const m of ms) out.items += m.items.length;
   };
   try {
-    // Another sweep may hold the same rows: wait for it (Prisma's default is 5 s).
-    const queued = await inTransaction(db, async (tx) => {
-      const done: ReminderMessage[] = [];
-      for (const m of batch) if (await queueReminder(tx, day, m, at, record)) done.push(m);
-      return done;
-    });
-    queued.forEach(count);
+    // Another sweep may hold the same rows: wait for it.
+    count(await inTransaction(db, (tx) => queueBatch(tx, day, batch, at, record)));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     for (const m of batch) {
       try {
-        if (await inTransaction(db, (tx) => queueReminder(tx, day, m, at, record))) count(m);
+        count(await inTransaction(db, (tx) => queueBatch(tx, day, [m], at, record)));
       } catch (inner) {
         if (!isUniqueViolation(inner)) throw inner;
       }
@@ -175,24 +207,4 @@ export async function queueReminders(
   }
   if (out.messages > 0) wake(db);
   return out;
-}
-
-async function queueReminder(tx: Tx, day: string, m: ReminderMessage, at: Date, record: RecordReminders): Promise<boolean> {
-  const ids = m.items
-    .map((i) => `${i.taskId}:${i.kind}`)
-    .sort()
-    .join(",");
-  const digest = createHash("sha256").update(ids).digest("hex").slice(0, 16);
-  const queued = await enqueue(tx, {
-    dedupeKey: `reminder:${day}:${m.officerId}:${digest}`,
-    kind: m.items.every((i) => i.kind === "escalation") ? "escalation" : "reminder",
-    channel: m.account.channel,
-    chatId: m.account.chatId,
-    officerId: m.officerId,
-    payload: { type: "reminder", day, items: m.items },
-    at,
-  });
-  if (!queued.queued) return false;
-  await record(tx, queued.id!, m);
-  return true;
 }

@@ -6,20 +6,27 @@ import type { Payload } from "./payload.js";
 import type { OutboxRow } from "../store/outbox-repo.js";
 
 export interface Renderers {
-  reminder(row: OutboxRow, payload: Payload & { type: "reminder" }): Promise<Rendered | null>;
+  reminder: {
+    render(row: OutboxRow, payload: Payload & { type: "reminder" }): Promise<Rendered | null>;
+    /** Reads what a batch of rows is rendered from, at once. */
+    prepare(rows: OutboxRow[]): Promise<void>;
+  };
   /** The report's text, and its files where the channel takes them. */
   report?(payload: Payload & { type: "report" }, channel: string): Promise<Rendered>;
 }
 
 export function createRenderer(r: Renderers) {
-  return async function render(row: OutboxRow, payload: Payload): Promise<Rendered | null> {
-    switch (payload.type) {
-      case "message":
-        return { message: payload.message, taskIds: payload.taskIds ?? [] };
-      case "report":
-        return r.report ? r.report(payload, row.channel) : null;
-      case "reminder":
-        return r.reminder(row, payload);
-    }
+  return {
+    prepare: (rows: OutboxRow[]) => r.reminder.prepare(rows),
+    async render(row: OutboxRow, payload: Payload): Promise<Rendered | null> {
+      switch (payload.type) {
+        case "message":
+          return { message: payload.message, taskIds: payload.taskIds ?? [] };
+        case "report":
+          return r.report ? r.report(payload, row.channel) : null;
+        case "reminder":
+          return r.reminder.render(row, payload);
+      }
+    },
   };
 }

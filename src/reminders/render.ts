@@ -9,10 +9,11 @@ import type { Payload } from "../delivery/payload.js";
 import { languageOf, translator } from "../i18n/i18n.js";
 import { renderReminder } from "./message.js";
 import type { Db } from "../store/client.js";
-import { findOfficer } from "../store/contacts-repo.js";
+import type { Officer } from "../core/contacts/people.js";
+import { findOfficer, officersByIds } from "../store/contacts-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
 import type { OutboxRow } from "../store/outbox-repo.js";
-import { openTasksWithAgency } from "../store/tasks-repo.js";
+import { type OpenTaskWithAgency, openTasksWithAgency } from "../store/tasks-repo.js";
 
 const HOLIDAYS_TTL_MS = 60_000;
 
@@ -31,15 +32,26 @@ export function createReminderRenderer(deps: ReminderRendererDeps) {
       holidays = { at: Date.now(), calendar: workCalendar(await holidayDates(deps.db)) };
     return holidays.calendar;
   }
-  return async function renderReminderRow(row: OutboxRow, payload: Payload & { type: "reminder" }): Promise<Rendered | null> {
+  // What the current batch is rendered from: its recipients and open tasks, read in two queries.
+  let batch: { rows: Set<number>; officers: Map<number, Officer>; tasks: Map<number, OpenTaskWithAgency> } | undefined;
+
+  async function prepare(rows: OutboxRow[]): Promise<void> {
+    const reminders = rows.filter((r) => r.kind === "reminder" || r.kind === "escalation");
+    if (reminders.length === 0) return void (batch = undefined);
+    const taskIds = reminders.flatMap((r) => (JSON.parse(r.payload) as Payload & { type: "reminder" }).items.map((i) => i.taskId));
+    const officerIds = reminders.flatMap((r) => (r.officerId === null ? [] : [r.officerId]));
+    const [officers, tasks] = await Promise.all([officersByIds(deps.db, officerIds), openTasksWithAgency(deps.db, taskIds)]);
+    batch = { rows: new Set(reminders.map((r) => r.id)), officers, tasks: new Map(tasks.map((t) => [t.id, t])) };
+  }
+
+  async function render(row: OutboxRow, payload: Payload & { type: "reminder" }): Promise<Rendered | null> {
     const now = deps.now();
     if (payload.day !== localDateOf(now, deps.zone)) return null;
-    const officer = row.officerId === null ? null : await findOfficer(deps.db, row.officerId);
-    const tasks = await openTasksWithAgency(
-      deps.db,
-      payload.items.map((i) => i.taskId),
-    );
-    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const ids = payload.items.map((i) => i.taskId);
+    // Read in the batch when it was prepared; on its own otherwise.
+    const prepared = batch?.rows.has(row.id) ? batch : undefined;
+    const officer = row.officerId === null ? null : (prepared?.officers.get(row.officerId) ?? (await findOfficer(deps.db, row.officerId)));
+    const byId = prepared ? prepared.tasks : new Map((await openTasksWithAgency(deps.db, ids)).map((t) => [t.id, t]));
     const entries = payload.items.flatMap((i) => {
       const task = byId.get(i.taskId);
       return task && stillApplies(i.kind, task.dueDate, payload.day, deps.policy)
@@ -53,5 +65,7 @@ export function createReminderRenderer(deps: ReminderRendererDeps) {
       message: renderReminder(entries, payload.day, now, deps.zone, calendar, tr),
       taskIds: entries.filter((e) => e.kind !== "escalation").map((e) => e.task.id),
     };
-  };
+  }
+
+  return { prepare, render };
 }

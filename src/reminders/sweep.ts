@@ -5,24 +5,17 @@
 import { type LocalDate, addDays, daysBetween } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
 import { localDateOf, zonedInstant } from "../core/calendar/zone.js";
-import {
-  type ReminderItem,
-  type ReminderPolicy,
-  byRecipient,
-  lookahead,
-  planReminders,
-  previousWorkingDay,
-} from "../core/reminders/policy.js";
+import { type ReminderItem, type ReminderPolicy, lookahead, planReminders, previousWorkingDay } from "../core/reminders/policy.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { deliveryAccounts } from "../store/chat-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { queueReminders } from "../delivery/outbox.js";
+import { type ReminderMessage, queueReminders } from "../delivery/outbox.js";
 import {
   agencyHeadMap,
   finishSweep,
   lastFinishedSweep,
-  openTasksDueBy,
+  openTasksDueByPage,
   recordReminders,
   reminderKey,
   remindersOfDay,
@@ -55,69 +48,86 @@ export interface SweepResult {
 
 const SWEEP = "reminders";
 const MAX_CATCH_UP_DAYS = 14;
-const PAGE = 20_000;
-const BATCH = 200;
+const PAGE = 5000;
+const BATCH = 500;
 
 export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boolean } = {}): Promise<SweepResult> {
   const { db, zone, policy } = deps;
   const day = localDateOf(at, zone);
   const calendar = workCalendar(await holidayDates(db));
-  const empty = { day, planned: 0, alreadyQueued: 0, messages: 0, items: 0, unreachableOfficerIds: [] };
-  if (!calendar.isWorkingDay(day)) return { ...empty, skipped: "non_working_day" };
+  const result: SweepResult = { day, planned: 0, alreadyQueued: 0, messages: 0, items: 0, unreachableOfficerIds: [] };
+  if (!calendar.isWorkingDay(day)) return { ...result, skipped: "non_working_day" };
 
   const last = await lastFinishedSweep(db, SWEEP, day);
   const floor = addDays(day, -MAX_CATCH_UP_DAYS);
   const previousSweepDay = last && last > floor ? last : previousWorkingDay(calendar, day);
   const horizon = addDays(day, lookahead(policy) + Math.max(0, daysBetween(previousSweepDay, day)));
+  const agencyHeads = await agencyHeadMap(db);
+  const heads = new Set([...agencyHeads.values()].flat());
+  if (opts.dryRun) result.plan = [];
+  else await startSweep(db, SWEEP, day, at);
 
-  const tasks = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await openTasksDueBy(db, horizon, { skip, take: PAGE });
-    tasks.push(...page);
-    if (page.length < PAGE) break;
+  /** Queues one message per recipient of `groups`, a batch at a time: no per-officer round trip. */
+  async function queue(groups: Map<number, ReminderItem[]>): Promise<void> {
+    const ids = [...groups.keys()];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const part = ids.slice(i, i + BATCH);
+      const [done, accounts] = await Promise.all([remindersOfDay(db, day, part), deliveryAccounts(db, part)]);
+      const messages: ReminderMessage[] = [];
+      for (const officerId of part) {
+        const items = groups.get(officerId)!;
+        const fresh = items.filter((it) => !done.has(reminderKey({ taskId: it.taskId, kind: it.kind, officerId })));
+        result.planned += items.length;
+        result.alreadyQueued += items.length - fresh.length;
+        if (fresh.length === 0) continue;
+        const account = accounts.get(officerId);
+        if (!account) result.unreachableOfficerIds.push(officerId);
+        if (opts.dryRun) result.plan!.push({ officerId, channel: account?.channel ?? null, items: fresh });
+        else if (account) messages.push({ officerId, account, items: fresh.map((it) => ({ taskId: it.taskId, kind: it.kind })) });
+      }
+      if (messages.length === 0) continue;
+      const counts = await queueReminders(db, day, messages, at, (tx, queued) =>
+        // Unique (task, kind, day, recipient): throws if another sweep recorded one of these first.
+        recordReminders(
+          tx,
+          day,
+          queued.flatMap((q) => q.message.items.map((it) => ({ ...it, officerId: q.message.officerId, outboxId: q.outboxId }))),
+          at,
+        ),
+      );
+      result.messages += counts.messages;
+      result.items += counts.items;
+    }
   }
-  const planned = planReminders({ tasks, day, previousSweepDay, calendar, policy, agencyHeads: await agencyHeadMap(db) });
-  const done = await remindersOfDay(db, day);
-  const fresh = planned.filter((i) => !done.has(reminderKey({ taskId: i.taskId, kind: i.kind, officerId: i.recipientId })));
-  const groups = byRecipient(fresh);
-  const accounts = await deliveryAccounts(db, [...groups.keys()]);
-  const unreachableOfficerIds = [...groups.keys()].filter((id) => !accounts.has(id));
-  const result: SweepResult = {
-    day,
-    planned: planned.length,
-    alreadyQueued: planned.length - fresh.length,
-    messages: 0,
-    items: 0,
-    unreachableOfficerIds,
+
+  // The open tasks stream by officer, a page at a time. An officer's own reminders come from their
+  // own tasks only, so an officer is complete once the stream has passed them; agency heads also
+  // hear of other people's tasks (escalations, tasks without an officer), so theirs wait for the end.
+  const forHeads = new Map<number, ReminderItem[]>();
+  let reading = new Map<number, ReminderItem[]>();
+  const add = (to: Map<number, ReminderItem[]>, item: ReminderItem) => {
+    const list = to.get(item.recipientId);
+    if (list) list.push(item);
+    else to.set(item.recipientId, [item]);
   };
-
-  if (opts.dryRun) {
-    result.plan = [...groups].map(([officerId, items]) => ({ officerId, channel: accounts.get(officerId)?.channel ?? null, items }));
-    return result;
+  for (let after = { officer: -1, id: 0 }; ;) {
+    const page = await openTasksDueByPage(db, horizon, after, PAGE);
+    const items = planReminders({ tasks: page, day, previousSweepDay, calendar, policy, agencyHeads });
+    for (const item of items) add(heads.has(item.recipientId) ? forHeads : reading, item);
+    const lastTask = page.at(-1);
+    if (!lastTask || page.length < PAGE) break;
+    after = { officer: lastTask.officerId ?? 0, id: lastTask.id };
+    const unfinished = lastTask.officerId;
+    const complete = new Map([...reading].filter(([id]) => id !== unfinished));
+    reading = new Map([...reading].filter(([id]) => id === unfinished));
+    await queue(complete);
   }
+  await queue(reading);
+  await queue(forHeads);
 
-  await startSweep(db, SWEEP, day, at);
-  const messages = [...groups].flatMap(([officerId, items]) => {
-    const account = accounts.get(officerId);
-    return account ? [{ officerId, account, items: items.map((i) => ({ taskId: i.taskId, kind: i.kind })) }] : [];
-  });
-  for (let i = 0; i < messages.length; i += BATCH) {
-    const counts = await queueReminders(db, day, messages.slice(i, i + BATCH), at, (tx, outboxId, m) =>
-      // Unique (task, kind, day, recipient): throws if another sweep recorded one of these first.
-      recordReminders(
-        tx,
-        day,
-        outboxId,
-        m.items.map((item) => ({ ...item, officerId: m.officerId })),
-        at,
-      ),
-    );
-    result.messages += counts.messages;
-    result.items += counts.items;
-  }
-  await finishSweep(db, SWEEP, day, new Date());
+  if (!opts.dryRun) await finishSweep(db, SWEEP, day, new Date());
   deps.log.info(
-    { day, planned: result.planned, messages: result.messages, unreachable: unreachableOfficerIds.length },
+    { day, planned: result.planned, messages: result.messages, unreachable: result.unreachableOfficerIds.length },
     "reminder sweep done",
   );
   return result;

@@ -14,12 +14,15 @@ export async function insertRows<R extends Record<string, unknown>>(
   table: string,
   rows: R[],
   returning: string[] = ["id"],
+  /** With unique columns: rows that would break them are left out (and not returned). */
+  skipConflictsOn?: string[],
 ): Promise<Record<string, unknown>[]> {
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]!);
   const perChunk = Math.max(1, Math.floor(MAX_VALUES / columns.length));
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
-  const tail = Prisma.raw(` RETURNING ${returning.map((c) => `"${c}"`).join(", ")}`);
+  const conflict = skipConflictsOn ? ` ON CONFLICT (${skipConflictsOn.map((c) => `"${c}"`).join(", ")}) DO NOTHING` : "";
+  const tail = Prisma.raw(`${conflict} RETURNING ${returning.map((c) => `"${c}"`).join(", ")}`);
   const out: Record<string, unknown>[] = [];
   for (let i = 0; i < rows.length; i += perChunk) {
     const values = rows.slice(i, i + perChunk).map((r) => Prisma.sql`(${Prisma.join(columns.map((c) => r[c] ?? null))})`);

@@ -1,6 +1,7 @@
 // The outbox: queued messages, claimed by one sender at a time with a lease so that two bot
 // processes never send the same message, and a crashed sender's claim runs out.
 import type { Db } from "./client.js";
+import { insertRows } from "./bulk-insert.js";
 import type { Tx } from "./tx.js";
 
 export interface NewOutboxMessage {
@@ -88,6 +89,35 @@ export async function markSent(tx: Tx, row: OutboxRow, now: Date, messageIds: st
 }
 
 /** Back to the queue until `next`; a wait for the rate limit is not counted as a failed attempt. */
+export interface SentRecord {
+  row: OutboxRow;
+  messageIds: string[];
+  taskIds: number[];
+}
+
+/**
+ * Records a batch of sent messages in one transaction: their rows, and the platform ids replies
+ * will point at (two statements, whatever the batch's size).
+ */
+export async function markSentMany(tx: Tx, sent: SentRecord[], now: Date): Promise<void> {
+  if (sent.length === 0) return;
+  await tx.outboxMessage.updateMany({
+    where: { id: { in: sent.map((s) => s.row.id) } },
+    data: { status: "sent", sentAt: now, attempts: { increment: 1 }, claimedUntil: null, lastError: null },
+  });
+  const ids = sent.flatMap((s) =>
+    s.messageIds.map((messageId) => ({
+      channel: s.row.channel,
+      chatId: s.row.chatId,
+      messageId,
+      outboxId: s.row.id,
+      taskIds: JSON.stringify(s.taskIds),
+      sentAt: now,
+    })),
+  );
+  await insertRows(tx, "SentMessage", ids, ["id"], ["channel", "chatId", "messageId"]);
+}
+
 export async function markRetry(db: Db, row: OutboxRow, next: Date, error: string, attempted = true): Promise<void> {
   await db.outboxMessage.update({
     where: { id: row.id },

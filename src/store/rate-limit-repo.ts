@@ -2,7 +2,6 @@
 // key — a bot, a chat. A key allows `burst` messages at once, then one every `intervalMs`. A
 // message is allowed only when all its keys allow it, and then counts against all of them, in one
 // transaction; conditional updates make two processes wait for each other instead of both passing.
-import { inTransaction } from "./tx.js";
 import type { Db } from "./client.js";
 
 export interface RateKey {
@@ -11,33 +10,26 @@ export interface RateKey {
   burst: number;
 }
 
-class Denied extends Error {
-  constructor(readonly waitMs: number) {
-    super("rate limited");
-  }
-}
-
-/** 0 when the message may go now (and is counted); otherwise how long to wait before asking again. */
+/**
+ * 0 when the message may go now (and is counted); otherwise how long to wait before asking again.
+ * No transaction: each statement is atomic on its own, and a refusal must never roll anything back
+ * (on SQLite a rollback would also undo what other code wrote meanwhile on the same connection).
+ * Keys are tried in order, the narrowest first; when a later key refuses, the earlier ones have
+ * counted a message that did not go — a little waiting more, never a limit passed.
+ */
 export async function acquireRate(db: Db, keys: RateKey[], now: number): Promise<number> {
-  try {
-    await inTransaction(db, async (tx) => {
-      for (const k of keys) {
-        await tx.$executeRaw`INSERT INTO "RateLimit" ("key", "tat") VALUES (${k.key}, ${now}) ON CONFLICT ("key") DO NOTHING`;
-        const slack = (k.burst - 1) * k.intervalMs;
-        const updated = await tx.$executeRaw`
-          UPDATE "RateLimit" SET "tat" = (CASE WHEN "tat" > ${now} THEN "tat" ELSE ${now} END) + ${k.intervalMs}
-          WHERE "key" = ${k.key} AND (CASE WHEN "tat" > ${now} THEN "tat" ELSE ${now} END) - ${slack} <= ${now}`;
-        if (updated === 0) {
-          const [row] = await tx.$queryRaw<{ tat: number }[]>`SELECT "tat" FROM "RateLimit" WHERE "key" = ${k.key}`;
-          throw new Denied(Math.max(1, Math.ceil(Number(row?.tat ?? now) - slack - now)));
-        }
-      }
-    });
-    return 0;
-  } catch (error) {
-    if (error instanceof Denied) return error.waitMs;
-    throw error;
+  for (const k of keys) {
+    await db.$executeRaw`INSERT INTO "RateLimit" ("key", "tat") VALUES (${k.key}, ${now}) ON CONFLICT ("key") DO NOTHING`;
+    const slack = (k.burst - 1) * k.intervalMs;
+    const updated = await db.$executeRaw`
+      UPDATE "RateLimit" SET "tat" = (CASE WHEN "tat" > ${now} THEN "tat" ELSE ${now} END) + ${k.intervalMs}
+      WHERE "key" = ${k.key} AND (CASE WHEN "tat" > ${now} THEN "tat" ELSE ${now} END) - ${slack} <= ${now}`;
+    if (updated === 0) {
+      const [row] = await db.$queryRaw<{ tat: number }[]>`SELECT "tat" FROM "RateLimit" WHERE "key" = ${k.key}`;
+      return Math.max(1, Math.ceil(Number(row?.tat ?? now) - slack - now));
+    }
   }
+  return 0;
 }
 
 /** Holds every message on this key until `until` (epoch ms): what a 429's retry_after asks of the whole bot. */

@@ -1,6 +1,6 @@
 // Reminder identities and sweep runs.
 import { insertRows } from "./bulk-insert.js";
-import type { Tx } from "./tx.js";
+import { type Tx, chunks } from "./tx.js";
 
 export interface ReminderRow {
   taskId: number;
@@ -8,21 +8,29 @@ export interface ReminderRow {
   officerId: number;
 }
 
-export async function remindersOfDay(tx: Tx, day: string): Promise<Set<string>> {
-  const rows = await tx.reminder.findMany({ where: { day }, select: { taskId: true, kind: true, officerId: true } });
-  return new Set(rows.map(reminderKey));
+/** The reminders already recorded on `day` for these recipients (one query for a whole page). */
+export async function remindersOfDay(tx: Tx, day: string, officerIds?: number[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const part of officerIds ? chunks(officerIds) : [undefined]) {
+    const rows = await tx.reminder.findMany({
+      where: { day, ...(part ? { officerId: { in: part } } : {}) },
+      select: { taskId: true, kind: true, officerId: true },
+    });
+    for (const r of rows) out.add(reminderKey(r));
+  }
+  return out;
 }
 
 export function reminderKey(r: ReminderRow): string {
   return `${r.taskId}:${r.kind}:${r.officerId}`;
 }
 
-/** Records reminder identities; throws on a unique violation (another sweep recorded one first). */
-export async function recordReminders(tx: Tx, day: string, outboxId: number, rows: ReminderRow[], at: Date): Promise<void> {
+/** Records reminder identities, each with its message; throws on a unique violation (another sweep recorded one first). */
+export async function recordReminders(tx: Tx, day: string, rows: (ReminderRow & { outboxId: number })[], at: Date): Promise<void> {
   await insertRows(
     tx,
     "Reminder",
-    rows.map((r) => ({ taskId: r.taskId, kind: r.kind, day, officerId: r.officerId, outboxId, createdAt: at })),
+    rows.map((r) => ({ taskId: r.taskId, kind: r.kind, day, officerId: r.officerId, outboxId: r.outboxId, createdAt: at })),
   );
 }
 
@@ -46,14 +54,33 @@ export async function finishSweep(tx: Tx, kind: string, day: string, at: Date): 
   await tx.sweepRun.update({ where: { kind_day: { kind, day } }, data: { finishedAt: at } });
 }
 
-/** Open tasks whose deadline is on or before `until`: everything a sweep may remind of. */
-export function openTasksDueBy(tx: Tx, until: string, page: { skip: number; take: number }) {
-  return tx.task.findMany({
-    where: { status: "open", dueDate: { lte: until } },
-    select: { id: true, dueDate: true, officerId: true, leadAgencyId: true },
-    orderBy: { id: "asc" },
-    ...page,
-  });
+export interface OpenTask {
+  id: number;
+  dueDate: string;
+  officerId: number | null;
+  leadAgencyId: number;
+}
+
+/**
+ * Open tasks whose deadline is on or before `until` — everything a sweep may remind of — a page
+ * at a time, ordered by officer (tasks without one first), after the key (officer, id) `after`.
+ * Plain rows straight from SQL: a sweep over 100,000 tasks holds one page, not all of them.
+ */
+export async function openTasksDueByPage(tx: Tx, until: string, after: { officer: number; id: number }, take: number): Promise<OpenTask[]> {
+  const rows = await tx.$queryRaw<
+    { id: number | bigint; dueDate: string; officerId: number | bigint | null; leadAgencyId: number | bigint }[]
+  >`
+    SELECT "id", "dueDate", "officerId", "leadAgencyId" FROM "Task"
+    WHERE "status" = 'open' AND "dueDate" <= ${until}
+      AND (COALESCE("officerId", 0) > ${after.officer} OR (COALESCE("officerId", 0) = ${after.officer} AND "id" > ${after.id}))
+    ORDER BY COALESCE("officerId", 0), "id"
+    LIMIT ${take}`;
+  return rows.map((r) => ({
+    id: Number(r.id),
+    dueDate: r.dueDate,
+    officerId: r.officerId === null ? null : Number(r.officerId),
+    leadAgencyId: Number(r.leadAgencyId),
+  }));
 }
 
 export async function agencyHeadMap(tx: Tx): Promise<Map<number, number[]>> {

@@ -56,10 +56,15 @@ export async function findTaskById(tx: Tx, id: number): Promise<TaskRecord | nul
   return row && asTaskRecord(row);
 }
 
+export type OpenTaskWithAgency = TaskRecord & { leadAgency: { name: string } };
+
 /** Open tasks by id, with their agency's name: what a reminder is rendered from. */
-export async function openTasksWithAgency(tx: Tx, ids: number[]): Promise<(TaskRecord & { leadAgency: { name: string } })[]> {
-  const rows = await tx.task.findMany({ where: { id: { in: ids }, status: "open" }, include: { leadAgency: true } });
-  return rows.map(asTaskRecord);
+export async function openTasksWithAgency(tx: Tx, ids: number[]): Promise<OpenTaskWithAgency[]> {
+  const out: OpenTaskWithAgency[] = [];
+  for (const part of chunks([...new Set(ids)]))
+    for (const row of await tx.task.findMany({ where: { id: { in: part }, status: "open" }, include: { leadAgency: true } }))
+      out.push(asTaskRecord(row));
+  return out;
 }
 
 /** Completions reported and waiting for an admin, oldest first, and how many there are. */

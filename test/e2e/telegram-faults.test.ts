@@ -44,6 +44,8 @@ describe("sending through Telegram's failures", () => {
       TELEGRAM_API_ROOT: stub.apiRoot,
       // Retries are driven by the test's clock; the rate limits (real time) are the limiter test's subject.
       TELEGRAM_CHAT_PER_SECOND: "100",
+      TELEGRAM_GROUP_PER_MINUTE: "1000",
+      TELEGRAM_MAX_PER_SECOND: "1000",
     });
     // The app is not started: the test drives the sender itself, with its own clock. The channel is
     // connected, since the sender delivers only through channels that are up.

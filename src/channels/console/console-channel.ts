@@ -110,7 +110,7 @@ export function createConsoleChannel(input: Readable, output: Writable, hooks: C
       write(`\n🤖 → ${to}:\n${message.text}${message.files?.length ? `\n[${message.files.map((f) => f.filename).join(", ")}]` : ""}\n`);
       rl?.prompt(true);
       const id = `${session}-${++sequence}`;
-      await options.onPiece?.(id);
+      await options.onPiece?.(id, true);
       return { kind: "sent", messageIds: [id] };
     },
     async start(onMessage: InboundHandler) {

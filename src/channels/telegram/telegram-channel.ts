@@ -194,7 +194,7 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
       await o.pace?.();
       const id = await piece();
       if (id) ids.push(id);
-      await o.onPiece?.(id);
+      await o.onPiece?.(id, i === pieces.length - 1);
     }
     return ids;
   }

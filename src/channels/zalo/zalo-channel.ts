@@ -166,7 +166,7 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
       await o.pace?.();
       const id = await piece();
       if (id) ids.push(id);
-      await o.onPiece?.(id);
+      await o.onPiece?.(id, i === pieces.length - 1);
     }
     return ids;
   }
