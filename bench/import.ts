@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { importAgencies, importOfficers } from "../src/import-export/import-contacts.js";
 import { importTasks } from "../src/import-export/import-tasks.js";
 import { listTasks } from "../src/store/tasks-repo.js";
+import { exceljsRead } from "./baselines.js";
 import { type BenchStore, row, timed } from "./support.js";
 
 export const AGENCY_COUNT = 40;
@@ -65,6 +66,9 @@ export async function benchImport(stores: BenchStore[], n: number): Promise<void
     const first = await timed(() => importTasks(store.db, files.tasks, opts));
     if (first.result.created !== n) throw new Error(`expected ${n} created, got ${first.result.created}`);
     console.log(row([`${kind}: first import`, first.seconds, n / first.seconds, first.peakRssMb]));
+    const alone = await timed(() => exceljsRead(files.tasks));
+    console.log(row([`${kind}: exceljs reading the file`, alone.seconds, alone.result / alone.seconds, alone.peakRssMb]));
+    console.log(`    import ÷ exceljs alone: ${(first.seconds / alone.seconds).toFixed(2)}×   (goal ≤ 2×, ≤ 250 MB)`);
     const again = await timed(() => importTasks(store.db, files.tasks, opts));
     if (again.result.unchanged !== n) throw new Error(`re-import changed ${n - again.result.unchanged} rows`);
     console.log(row([`${kind}: re-import (no change)`, again.seconds, n / again.seconds, again.peakRssMb]));

@@ -7,6 +7,7 @@ import { addDays } from "../src/core/calendar/local-date.js";
 import { buildMonthlyReport } from "../src/monthly-report/build.js";
 import { insertRows } from "../src/store/bulk-insert.js";
 import type { Db } from "../src/store/client.js";
+import { rawReport } from "./baselines.js";
 import { type BenchStore, row, timed } from "./support.js";
 
 async function year(db: Db, n: number): Promise<void> {
@@ -61,6 +62,9 @@ export async function benchReport(stores: BenchStore[], n: number): Promise<void
       }),
     ) as { seconds: number; maxRssMb: number };
     console.log(row([`${kind}: report 06/2020 (fresh process)`, child.seconds, n / child.seconds, child.maxRssMb]));
+    const raw = await timed(() => rawReport(store.db, "2020-06-01", "2020-06-30", "2020-06-30", "2020-01-01"));
+    console.log(row([`${kind}: same counts + appendices, raw SQL`, raw.seconds, n / raw.seconds, raw.peakRssMb]));
+    console.log(`    report ÷ raw SQL: ${(report.seconds / raw.seconds).toFixed(2)}×   (goal ≤ 1.5×, ≤ 300 MB)`);
     console.log(row([`${kind}:   (year to date assigned)`, report.result.year.assigned, "", ""]));
     console.log(
       row([

@@ -1,0 +1,68 @@
+// The limits the product is measured against: the same work done directly — the sweep's rows
+// written by two INSERT … SELECT statements, the sheet read by exceljs alone, the report's
+// figures and appendices by plain SQL. The bench prints the product's time over these.
+import ExcelJS from "exceljs";
+import { Prisma } from "../src/generated/prisma/client.js";
+import type { Db } from "../src/store/client.js";
+
+/**
+ * One message per linked officer with an open task due by `horizon`, and one reminder row per
+ * such task, straight in SQL (under a day of its own, so it never meets the product's rows).
+ */
+export async function rawSweep(db: Db, day: string, horizon: string, at: Date): Promise<number> {
+  const tag = `raw-${day}`;
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`
+        INSERT INTO "OutboxMessage" ("dedupeKey", "kind", "channel", "chatId", "officerId", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+        SELECT ${tag} || ':' || CAST(o."id" AS TEXT), 'reminder', a."channel", a."chatId", o."id", '{}', 'raw', 0, ${at}, ${at}
+        FROM "Officer" o JOIN "ChatAccount" a ON a."officerId" = o."id" AND a."status" = 'active'
+        WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."officerId" = o."id" AND t."status" = 'open' AND t."dueDate" <= ${horizon})`;
+      return tx.$executeRaw`
+        INSERT INTO "Reminder" ("taskId", "kind", "day", "officerId", "outboxId", "createdAt")
+        SELECT t."id", CASE WHEN t."dueDate" < ${day} THEN 'overdue' ELSE 'before' END, ${tag}, t."officerId", m."id", ${at}
+        FROM "OutboxMessage" m JOIN "Task" t ON t."officerId" = m."officerId"
+        WHERE m."status" = 'raw' AND t."status" = 'open' AND t."dueDate" <= ${horizon}`;
+    },
+    { timeout: 600_000 },
+  );
+}
+
+/** Every cell of the first sheet, read by exceljs's streaming reader and nothing else. */
+export async function exceljsRead(path: string): Promise<number> {
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache" });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      rows++;
+      void (row as ExcelJS.Row).values;
+    }
+    break;
+  }
+  return rows - 1;
+}
+
+/** The report's section 1 counts and its three appendices' rows, in plain SQL. */
+export async function rawReport(db: Db, first: string, last: string, cutoff: string, yearStart: string): Promise<number> {
+  const counts = await db.$queryRaw<Record<string, bigint | number>[]>`
+    SELECT
+      SUM(CASE WHEN "assignedDate" BETWEEN ${first} AND ${cutoff} THEN 1 ELSE 0 END) AS assigned,
+      SUM(CASE WHEN "dueDate" BETWEEN ${first} AND ${last} THEN 1 ELSE 0 END) AS due,
+      SUM(CASE WHEN "dueDate" BETWEEN ${first} AND ${last} AND "status" IN ('reported','confirmed') AND "reportedOn" <= ${cutoff} THEN 1 ELSE 0 END) AS done,
+      SUM(CASE WHEN "assignedDate" BETWEEN ${yearStart} AND ${cutoff} THEN 1 ELSE 0 END) AS year,
+      SUM(CASE WHEN "assignedDate" BETWEEN ${yearStart} AND ${cutoff} AND "status" IN ('reported','confirmed') AND "reportedOn" <= ${cutoff} AND "reportedOn" <= "dueDate" THEN 1 ELSE 0 END) AS ontime
+    FROM "Task" WHERE "status" <> 'cancelled'`;
+  const appendix = (where: Prisma.Sql) =>
+    db.$queryRaw<unknown[]>`SELECT t.*, a."name", o."fullName" FROM "Task" t JOIN "Agency" a ON a."id" = t."leadAgencyId"
+      LEFT JOIN "Officer" o ON o."id" = t."officerId" WHERE t."status" <> 'cancelled' AND ${where} ORDER BY t."dueDate", t."code"`;
+  const [a1, a2, a3] = await Promise.all([
+    appendix(
+      Prisma.sql`t."dueDate" BETWEEN ${first} AND ${last} AND t."status" IN ('reported','confirmed') AND t."reportedOn" <= ${cutoff} AND t."reportedOn" > t."dueDate"`,
+    ),
+    appendix(
+      Prisma.sql`t."assignedDate" BETWEEN ${yearStart} AND ${cutoff} AND t."dueDate" < ${cutoff} AND (t."status" = 'open' OR (t."status" IN ('reported','confirmed') AND t."reportedOn" > ${cutoff}))`,
+    ),
+    appendix(Prisma.sql`t."assignedDate" BETWEEN ${yearStart} AND ${cutoff} AND t."status" = 'reported' AND t."reportedOn" <= ${cutoff}`),
+  ]);
+  return counts.length + a1.length + a2.length + a3.length;
+}
