@@ -9,20 +9,23 @@ import type { Db } from "../src/store/client.js";
  * One message per linked officer with an open task due by `horizon`, and one reminder row per
  * such task, straight in SQL (under a day of its own, so it never meets the product's rows).
  */
-export async function rawSweep(db: Db, day: string, horizon: string, at: Date): Promise<number> {
+export async function rawSweep(db: Db, day: string, horizon: string, at: Date, kind: string): Promise<number> {
   const tag = `raw-${day}`;
+  // SQLite plans this join badly without hints: CROSS JOIN keeps the order written, and
+  // `"status" || ''` keeps it on the (officerId, status) index rather than scanning by status.
+  const join = Prisma.raw(kind === "sqlite" ? "CROSS JOIN" : "JOIN");
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "OutboxMessage" ("dedupeKey", "kind", "channel", "chatId", "officerId", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
         SELECT ${tag} || ':' || CAST(o."id" AS TEXT), 'reminder', a."channel", a."chatId", o."id", '{}', 'raw', 0, ${at}, ${at}
-        FROM "Officer" o JOIN "ChatAccount" a ON a."officerId" = o."id" AND a."status" = 'active'
-        WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."officerId" = o."id" AND t."status" = 'open' AND t."dueDate" <= ${horizon})`;
+        FROM (SELECT DISTINCT "officerId" AS "id" FROM "Task" WHERE "status" = 'open' AND "dueDate" <= ${horizon} AND "officerId" IS NOT NULL) o
+        JOIN "ChatAccount" a ON a."officerId" = o."id" AND a."status" = 'active'`;
       return tx.$executeRaw`
         INSERT INTO "Reminder" ("taskId", "kind", "day", "officerId", "outboxId", "createdAt")
         SELECT t."id", CASE WHEN t."dueDate" < ${day} THEN 'overdue' ELSE 'before' END, ${tag}, t."officerId", m."id", ${at}
-        FROM "OutboxMessage" m JOIN "Task" t ON t."officerId" = m."officerId"
-        WHERE m."status" = 'raw' AND t."status" = 'open' AND t."dueDate" <= ${horizon}`;
+        FROM "OutboxMessage" m ${join} "Task" t ON t."officerId" = m."officerId"
+        WHERE m."status" = 'raw' AND t."status" || '' = 'open' AND t."dueDate" <= ${horizon}`;
     },
     { timeout: 600_000 },
   );

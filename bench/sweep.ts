@@ -95,7 +95,7 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
     console.log(row([`${kind}: sweep, messages queued`, sweep.seconds, sweep.messages / sweep.seconds, sweep.maxRssMb]));
     console.log(row([`${kind}:   (reminder items)`, sweep.items, sweep.items / sweep.seconds, ""]));
     // The same rows written straight in SQL: the database's own speed for this work.
-    const raw = await timed(() => rawSweep(db, "2026-07-03", "2026-07-07", NOW));
+    const raw = await timed(() => rawSweep(db, "2026-07-03", "2026-07-07", NOW, kind));
     console.log(row([`${kind}: same rows by raw SQL`, raw.seconds, raw.result / raw.seconds, raw.peakRssMb]));
     console.log(`    sweep ÷ raw SQL: ${(sweep.seconds / raw.seconds).toFixed(2)}×   (goal ≤ 3×, ≤ 200 MB)`);
 

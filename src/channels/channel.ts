@@ -124,6 +124,25 @@ export interface ChannelAdapter {
   stop(): Promise<void>;
 }
 
+/** A message's pieces in order (text parts, then files); each sends one and returns its id. */
+export type Piece = () => Promise<string | undefined>;
+
+/**
+ * Sends the pieces an earlier attempt did not, each after the pacing allows it, reporting each
+ * as it goes: what every platform does with a message of several parts.
+ */
+export async function sendInPieces(pieces: Piece[], o: SendOptions): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    if (i < (o.skip ?? 0)) continue;
+    await o.pace?.();
+    const id = await piece();
+    if (id) ids.push(id);
+    await o.onPiece?.(id, i === pieces.length - 1);
+  }
+  return ids;
+}
+
 /** Splits text on line boundaries (then on spaces, then hard) so no part exceeds `max`. */
 export function splitText(text: string, max: number): string[] {
   if (text.length <= max) return [text];

@@ -5,7 +5,7 @@ import type { Button } from "../channels/channel.js";
 import { formatViDate } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
 import { encodeButton } from "../conversation/button-data.js";
-import { type TaskRef, resolveTask } from "../conversation/task-resolver.js";
+import { type Meant, type TaskRef, resolveTask } from "../conversation/task-resolver.js";
 import type { Turn } from "../conversation/turn.js";
 import type { NotDoneReason } from "../core/replies/understand.js";
 import { standing } from "../messages/task-line.js";
@@ -56,28 +56,31 @@ export async function ask(
 }
 
 export async function completeFromText(turn: Turn, codes: string[], note: string | undefined): Promise<void> {
+  await forEachMeant(turn, codes, note, async (meant, code) => {
+    if (meant.kind === "one")
+      // The only open task, with nothing in the message naming it: confirm before reporting.
+      return meant.by === "only_open"
+        ? ask(turn, "bot-ask-confirm-one", "complete", [meant.task], { note })
+        : report(turn, meant.task.id, note);
+    if (meant.by === "code") return ask(turn, "bot-ask-which-code", "complete", meant.tasks, { note }, { typed: code ?? "" });
+    return ask(turn, "bot-ask-which", "complete", meant.tasks, { note });
+  });
+}
+
+/** The task(s) each named code (or the message itself) means; what cannot be resolved is answered here. */
+async function forEachMeant(
+  turn: Turn,
+  codes: string[],
+  note: string | undefined,
+  act: (meant: Extract<Meant, { kind: "one" | "several" }>, code: string | undefined) => Promise<void>,
+): Promise<void> {
   for (const code of codes.length > 0 ? codes : [undefined]) {
     const meant = await resolveTask(turn, code);
-    switch (meant.kind) {
-      case "one":
-        // The only open task, with nothing in the message naming it: confirm before reporting.
-        if (meant.by === "only_open") await ask(turn, "bot-ask-confirm-one", "complete", [meant.task], { note });
-        else await report(turn, meant.task.id, note);
-        break;
-      case "several":
-        if (meant.by === "code") await ask(turn, "bot-ask-which-code", "complete", meant.tasks, { note }, { typed: code ?? "" });
-        else await ask(turn, "bot-ask-which", "complete", meant.tasks, { note });
-        break;
-      case "closed":
-        // Everything in the replied-to message is already done: say so.
-        await report(turn, meant.task.id, note);
-        break;
-      case "not_found":
-        await turn.say("bot-task-not-found", { code: meant.code });
-        break;
-      case "no_open_tasks":
-        await turn.say("bot-no-open-tasks");
-    }
+    if (meant.kind === "one" || meant.kind === "several") await act(meant, code);
+    // Everything in the replied-to message is already done: reporting it says so.
+    else if (meant.kind === "closed") await report(turn, meant.task.id, note);
+    else if (meant.kind === "not_found") await turn.say("bot-task-not-found", { code: meant.code });
+    else await turn.say("bot-no-open-tasks");
   }
 }
 
@@ -86,25 +89,11 @@ export async function completeFromText(turn: Turn, codes: string[], note: string
  * recorded. Only "Có" (or the task, where several fit) completes; "Không" leaves it open.
  */
 export async function confirmFromText(turn: Turn, codes: string[], note: string | undefined): Promise<void> {
-  for (const code of codes.length > 0 ? codes : [undefined]) {
-    const meant = await resolveTask(turn, code);
-    switch (meant.kind) {
-      case "one":
-        await ask(turn, "bot-ask-confirm-done", "complete", [meant.task], { note }, {}, true);
-        break;
-      case "several":
-        await ask(turn, "bot-ask-confirm-done-which", "complete", meant.tasks, { note });
-        break;
-      case "closed":
-        await report(turn, meant.task.id, note);
-        break;
-      case "not_found":
-        await turn.say("bot-task-not-found", { code: meant.code });
-        break;
-      case "no_open_tasks":
-        await turn.say("bot-no-open-tasks");
-    }
-  }
+  await forEachMeant(turn, codes, note, (meant) =>
+    meant.kind === "one"
+      ? ask(turn, "bot-ask-confirm-done", "complete", [meant.task], { note }, {}, true)
+      : ask(turn, "bot-ask-confirm-done-which", "complete", meant.tasks, { note }),
+  );
 }
 
 /** What the bot understood from a message that leaves the task open, said back to the officer. */

@@ -12,7 +12,9 @@ import {
   type OutgoingMessage,
   type SendOptions,
   type SendResult,
+  type Piece,
   pacedResult,
+  sendInPieces,
   splitText,
 } from "../channel.js";
 import { createConnection } from "../connection.js";
@@ -159,9 +161,8 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
    * skipped, and each delivered piece is reported at once, so a retry never repeats one.
    */
   async function sendPieces(chatId: string, message: OutgoingMessage, o: SendOptions): Promise<string[]> {
-    const ids: string[] = [];
     const parts = splitText(message.text, TELEGRAM_MAX_TEXT);
-    const pieces: (() => Promise<string | undefined>)[] = parts.map((part, i) => async () => {
+    const pieces: Piece[] = parts.map((part, i) => async () => {
       const last = i === parts.length - 1;
       const keyboard =
         last && message.buttons?.length
@@ -189,14 +190,7 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
         }
       });
     }
-    for (const [i, piece] of pieces.entries()) {
-      if (i < (o.skip ?? 0)) continue;
-      await o.pace?.();
-      const id = await piece();
-      if (id) ids.push(id);
-      await o.onPiece?.(id, i === pieces.length - 1);
-    }
-    return ids;
+    return sendInPieces(pieces, o);
   }
 
   return {

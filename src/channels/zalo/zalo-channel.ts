@@ -11,7 +11,9 @@ import {
   type OutgoingMessage,
   type SendOptions,
   type SendResult,
+  type Piece,
   pacedResult,
+  sendInPieces,
   splitText,
 } from "../channel.js";
 import { ZaloApiError, ZaloNetworkError, createZaloClient } from "./client.js";
@@ -144,8 +146,7 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
 
   /** The text in parts, then the photos; pieces an earlier attempt delivered are skipped. */
   async function sendPieces(chatId: string, message: OutgoingMessage, o: SendOptions): Promise<string[]> {
-    const ids: string[] = [];
-    const pieces: (() => Promise<string | undefined>)[] = splitText(message.text, ZALO_MAX_TEXT).map(
+    const pieces: Piece[] = splitText(message.text, ZALO_MAX_TEXT).map(
       (part) => async () => (await client.sendMessage(chatId, part)).message_id,
     );
     for (const file of message.files ?? []) {
@@ -161,14 +162,7 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
         }
       });
     }
-    for (const [i, piece] of pieces.entries()) {
-      if (i < (o.skip ?? 0)) continue;
-      await o.pace?.();
-      const id = await piece();
-      if (id) ids.push(id);
-      await o.onPiece?.(id, i === pieces.length - 1);
-    }
-    return ids;
+    return sendInPieces(pieces, o);
   }
 
   return {
