@@ -420,3 +420,4 @@ understand-doubt-wording = does not plainly say it is finished
 understand-doubt-no_diacritics = typed without diacritics, with a word of two meanings
 understand-doubt-note = the note says something unclear
 understand-doubt-long = a long message: asking to be sure
+error-sample-not-empty = The sample was not loaded: this store already holds { $count } real agencies, officers or tasks, and the sample would overwrite them. To try the bot, run it on a store of its own, e.g. DATABASE_URL=file:./data/trial.db npm start

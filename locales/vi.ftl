@@ -410,3 +410,4 @@ understand-doubt-wording = chưa nói rõ là đã xong
 understand-doubt-no_diacritics = viết không dấu, có từ đọc được hai nghĩa
 understand-doubt-note = phần ghi chú có ý chưa rõ
 understand-doubt-long = tin nhắn dài, cần hỏi lại cho chắc
+error-sample-not-empty = Không nạp dữ liệu mẫu: cơ sở dữ liệu này đã có { $count } cơ quan, cán bộ hoặc nhiệm vụ thật, và dữ liệu mẫu sẽ ghi đè lên chúng. Để dùng thử, hãy chạy trên một cơ sở dữ liệu riêng, ví dụ: DATABASE_URL=file:./data/dung-thu.db npm start

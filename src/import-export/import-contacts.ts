@@ -65,19 +65,21 @@ export async function importOfficers(db: Db, path: string, opts: ImportOptions):
   await inTransaction(db, async (tx) => {
     const audits: AuditInput[] = [];
     for (const row of parsed.rows) {
+      const old = byCode.get(row.code);
+      // What the sheet does not say changes nothing: a missing column (or an empty role or
+      // language cell) keeps what the officer has — an admin stays an admin.
       const data = {
         code: row.code,
         fullName: row.fullName,
         agencyId: row.agencyId,
-        role: row.role,
-        language: row.language,
+        ...(row.role !== undefined ? { role: row.role } : {}),
+        ...(row.language !== undefined ? { language: row.language } : {}),
         ...(parsed.present.has("title") ? { title: row.title } : {}),
         ...(parsed.present.has("phone") ? { phone: row.phone } : {}),
       };
-      const old = byCode.get(row.code);
       const base = { at: opts.now, actor: opts.actor, channel: "import", entity: "officer" as const };
       if (!old) {
-        const created = await createOfficer(tx, { title: null, phone: null, ...data });
+        const created = await createOfficer(tx, { title: null, phone: null, role: "officer", language: "vi", ...data });
         audits.push({ ...base, action: "officer.imported", entityId: created.id, details: { code: row.code } });
         summary.created++;
         continue;

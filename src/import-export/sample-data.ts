@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addDays, formatViDate, type LocalDate } from "../core/calendar/local-date.js";
+import { UserError } from "../i18n/user-error.js";
 import type { Db } from "../store/client.js";
+import { countOthers } from "../store/contacts-repo.js";
 import { importAgencies, importOfficers } from "./import-contacts.js";
 import type { ImportSummary } from "./import-summary.js";
 import { importTasks } from "./import-tasks.js";
@@ -52,7 +54,17 @@ function csv(rows: string[][]): string {
   return rows.map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(",")).join("\n");
 }
 
+/**
+ * The sample goes only into a store that holds nothing else: loading it over the Office's data
+ * would overwrite real officers (same codes) and add trial tasks to the real reports.
+ */
 export async function loadSampleData(db: Db, today: LocalDate, now: Date, zone: string): Promise<ImportSummary[]> {
+  const foreign = await countOthers(db, {
+    agencies: AGENCIES.map(([code]) => code!),
+    officers: OFFICERS.map(([code]) => code!),
+    taskPrefix: "MAU-",
+  });
+  if (foreign > 0) throw new UserError("error-sample-not-empty", { count: foreign });
   const dir = mkdtempSync(join(tmpdir(), "dondoc-sample-"));
   try {
     const files = {

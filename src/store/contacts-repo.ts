@@ -68,3 +68,13 @@ export async function updateOwnSettings(tx: Tx, officerId: number, data: OwnSett
   await tx.officer.update({ where: { id: officerId }, data });
   await addAudit(tx, audit);
 }
+
+/** How many agencies, officers and tasks the store holds besides the ones named (the sample's). */
+export async function countOthers(tx: Tx, known: { agencies: string[]; officers: string[]; taskPrefix: string }): Promise<number> {
+  const [agencies, officers, tasks] = await Promise.all([
+    tx.agency.count({ where: { code: { notIn: known.agencies } } }),
+    tx.officer.count({ where: { code: { notIn: known.officers } } }),
+    tx.task.count({ where: { NOT: { code: { startsWith: known.taskPrefix } } } }),
+  ]);
+  return agencies + officers + tasks;
+}

@@ -3,6 +3,7 @@
 import type { Config } from "../../config.js";
 import { localDateOf, parseInstant } from "../../core/calendar/zone.js";
 import { translator } from "../../i18n/i18n.js";
+import { UserError } from "../../i18n/user-error.js";
 import type { SweepResult } from "../../reminders/sweep.js";
 import type { Db } from "../../store/client.js";
 import { linkChatAccount } from "../../store/chat-repo.js";
@@ -35,7 +36,13 @@ export function createConsoleHooks({ db, config, now, sweepNow }: ConsoleHookDep
     async loadSample() {
       // The sample goes in through the spreadsheet importer, loaded only when asked for.
       const { loadSampleData } = await import("../../import-export/sample-data.js");
-      const summaries = await loadSampleData(db, localDateOf(now(), zone), now(), zone);
+      let summaries;
+      try {
+        summaries = await loadSampleData(db, localDateOf(now(), zone), now(), zone);
+      } catch (error) {
+        if (error instanceof UserError) return tr(error.key, error.args);
+        throw error;
+      }
       return tr("console-sample-loaded", { tasks: summaries[2]!.created + summaries[2]!.updated + summaries[2]!.unchanged });
     },
     async sweep(at) {

@@ -1,7 +1,7 @@
 // Converting between instants and the wall clock of a time zone with Intl only, so the result
 // is the same whatever TZ the server runs with. Asia/Ho_Chi_Minh has no daylight saving, but
 // nothing here assumes it.
-import { type LocalDate, addDays } from "./local-date.js";
+import { type LocalDate, addDays, isLocalDate } from "./local-date.js";
 
 export interface WallClock {
   date: LocalDate;
@@ -73,9 +73,16 @@ export function endOfDay(date: LocalDate, zone: string): Date {
 /** Reads `--at` values: an ISO instant with offset, or a wall-clock "YYYY-MM-DD[ HH:MM]" in `zone`. */
 export function parseInstant(text: string, zone: string): Date | undefined {
   const t = text.trim();
+  // An impossible day or time is refused, never rolled over (2026-13-01 is not 01/01/2027).
+  const validTime = (time: string | undefined) => {
+    if (time === undefined) return true;
+    const [h = 0, m = 0, s = 0] = time.split(":").map(Number);
+    return h <= 23 && m <= 59 && s <= 59;
+  };
   const local = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?$/.exec(t);
-  if (local) return zonedInstant(local[1]!, local[2] ?? "00:00", zone);
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(t)) {
+  if (local) return isLocalDate(local[1]!) && validTime(local[2]) ? zonedInstant(local[1]!, local[2] ?? "00:00", zone) : undefined;
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(t);
+  if (iso && isLocalDate(iso[1]!) && validTime(iso[2]) && Number(iso[3] ?? 0) <= 14 && Number(iso[4] ?? 0) <= 59) {
     const d = new Date(t);
     return Number.isNaN(d.getTime()) ? undefined : d;
   }

@@ -63,9 +63,11 @@ export interface OfficerRow {
   fullName: string;
   title: string | null;
   agencyId: number;
-  role: Role;
+  /** Absent (no column, or an empty cell): an existing officer keeps theirs; a new one is an officer. */
+  role: Role | undefined;
   phone: string | null;
-  language: "vi" | "en";
+  /** Absent: an existing officer keeps theirs; a new one reads Vietnamese. */
+  language: "vi" | "en" | undefined;
 }
 
 export interface AgencyLookup {
@@ -86,14 +88,15 @@ export function parseOfficers(sheet: Sheet, agencies: AgencyLookup): ParsedConta
     const agencyId = agencyText ? agencies.find(agencyText) : undefined;
     if (agencyText && agencyId === undefined) problems.add(n, read.label("agency"), "unknown_agency", agencyText);
     const roleText = read.text(row, "role");
-    const role = roleText ? ROLE_WORDS[foldKey(roleText)] : "officer";
-    if (!role) problems.add(n, read.label("role"), "bad_role", roleText ?? "");
+    const role = roleText ? ROLE_WORDS[foldKey(roleText)] : undefined;
+    if (roleText && !role) problems.add(n, read.label("role"), "bad_role", roleText);
     const langText = read.text(row, "language");
-    const language = langText ? foldKey(langText) : "vi";
-    if (language !== "vi" && language !== "en") problems.add(n, read.label("language"), "bad_language", langText ?? "");
+    const language = langText ? foldKey(langText) : undefined;
+    if (language !== undefined && language !== "vi" && language !== "en")
+      problems.add(n, read.label("language"), "bad_language", langText ?? "");
     if (code && seenCodes.has(code)) problems.add(n, read.label("code"), "duplicate_code", code);
     if (code) seenCodes.add(code);
-    if (problems.isBad(n) || !code || !fullName || agencyId === undefined || !role) continue;
+    if (problems.isBad(n) || !code || !fullName || agencyId === undefined) continue;
     rows.push({
       row: n,
       code,
@@ -102,7 +105,7 @@ export function parseOfficers(sheet: Sheet, agencies: AgencyLookup): ParsedConta
       agencyId,
       role,
       phone: read.text(row, "phone"),
-      language: language as "vi" | "en",
+      language: language as "vi" | "en" | undefined,
     });
   }
   return { rows, problems, unknownColumns: map.unknown, missingColumns: map.missingRequired, present: new Set(Object.keys(map.index)) };

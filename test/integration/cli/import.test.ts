@@ -211,4 +211,28 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     expect(list.stdout).toContain("Phó Trưởng phòng");
     expect(list.stdout).not.toContain("0987654321");
   });
+
+  it("re-importing officers from a sheet without role or language columns keeps each officer's own", async () => {
+    // CB002 heads the agency, CB003 reads English: a sheet that says neither changes neither.
+    const bare = OFFICERS.map((r) => [r[0]!, r[1]!, r[3]!]);
+    const r = await run("import", "officers", writeCsv(join(dir, "officers-bare.csv"), bare));
+    expect(r.code).toBe(0);
+    const byCode = async (code: string) => store.db.officer.findUniqueOrThrow({ where: { code } });
+    expect(await byCode("CB002")).toMatchObject({ role: "agency_head" });
+    expect(await byCode("CB003")).toMatchObject({ language: "en" });
+    // A new officer in such a sheet starts as an officer reading Vietnamese.
+    const withNew = [...bare, ["CB004", "Lê Thị Dung", "SXD"]];
+    expect((await run("import", "officers", writeCsv(join(dir, "officers-new.csv"), withNew))).stdout).toContain("1 mới");
+    expect(await byCode("CB004")).toMatchObject({ role: "officer", language: "vi" });
+  });
+
+  it("refuses to load the sample over real data, and says how to try the bot apart", async () => {
+    const before = await store.db.officer.count();
+    const r = await run("sample");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Không nạp dữ liệu mẫu");
+    expect(r.stderr).toContain("DATABASE_URL=file:./data/dung-thu.db");
+    expect(await store.db.officer.count()).toBe(before);
+    expect(await store.db.task.count({ where: { code: { startsWith: "MAU-" } } })).toBe(0);
+  });
 });

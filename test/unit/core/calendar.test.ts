@@ -52,6 +52,19 @@ describe("time zone", () => {
     expect(parseInstant("2026-07-01T08:30:00Z", VN)?.toISOString()).toBe("2026-07-01T08:30:00.000Z");
     expect(parseInstant("tomorrow", VN)).toBeUndefined();
   });
+
+  it("refuses impossible instants instead of rolling them over", () => {
+    for (const bad of [
+      "2026-13-01",
+      "2026-02-30",
+      "2026-12-01 25:99",
+      "2026-12-01 24:00",
+      "2026-02-29T10:00:00Z",
+      "2026-12-01T10:60:00+07:00",
+    ])
+      expect(parseInstant(bad, VN), bad).toBeUndefined();
+    expect(parseInstant("2028-02-29 23:59", VN)?.toISOString()).toBe("2028-02-29T16:59:00.000Z");
+  });
 });
 
 describe("working days", () => {
