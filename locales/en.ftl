@@ -421,3 +421,6 @@ understand-doubt-no_diacritics = typed without diacritics, with a word of two me
 understand-doubt-note = the note says something unclear
 understand-doubt-long = a long message: asking to be sure
 error-sample-not-empty = The sample was not loaded: this store already holds { $count } real agencies, officers or tasks, and the sample would overwrite them. To try the bot, run it on a store of its own, e.g. DATABASE_URL=file:./data/trial.db npm start
+error-cannot-write = Cannot write "{ $file }": the folder does not exist, cannot be written to, or it is a folder.
+error-export-xlsx-only = The export is an Excel workbook: give a .xlsx file name, not "{ $file }".
+bot-extension-task-closed = Task { $code } was reported done or is no longer in progress: the extension request needs no decision.

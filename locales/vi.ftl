@@ -411,3 +411,6 @@ understand-doubt-no_diacritics = viết không dấu, có từ đọc được h
 understand-doubt-note = phần ghi chú có ý chưa rõ
 understand-doubt-long = tin nhắn dài, cần hỏi lại cho chắc
 error-sample-not-empty = Không nạp dữ liệu mẫu: cơ sở dữ liệu này đã có { $count } cơ quan, cán bộ hoặc nhiệm vụ thật, và dữ liệu mẫu sẽ ghi đè lên chúng. Để dùng thử, hãy chạy trên một cơ sở dữ liệu riêng, ví dụ: DATABASE_URL=file:./data/dung-thu.db npm start
+error-cannot-write = Không ghi được tệp "{ $file }": thư mục không tồn tại, không có quyền ghi, hoặc đó là một thư mục.
+error-export-xlsx-only = Tệp xuất phải là .xlsx (bảng tính Excel): "{ $file }".
+bot-extension-task-closed = Nhiệm vụ { $code } đã được báo hoàn thành hoặc không còn đang thực hiện: đề nghị gia hạn không còn cần xử lý.

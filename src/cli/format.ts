@@ -1,5 +1,8 @@
 // Shaping domain data for people: task rows, import summaries, deadline words.
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { formatViDate } from "../core/calendar/local-date.js";
+import { UserError } from "../i18n/user-error.js";
 import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";
 import { standing } from "../messages/task-line.js";
@@ -64,4 +67,20 @@ export function summaryLines(s: ImportSummary, tr: Translate): string[] {
       }),
     );
   return lines;
+}
+
+/**
+ * A file the command will write: its folder exists and takes files, and it is not a folder itself.
+ * Checked before anything is read or built, so a bad path costs one sentence, not a stack trace.
+ */
+export function writableTarget(path: string): string {
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) throw new Error("not a folder");
+    accessSync(folder, constants.W_OK);
+    if (existsSync(path) && statSync(path).isDirectory()) throw new Error("a folder");
+  } catch {
+    throw new UserError("error-cannot-write", { file: path });
+  }
+  return path;
 }

@@ -4,7 +4,13 @@ import type { LocalDate } from "../core/calendar/local-date.js";
 import { mayAct } from "../core/contacts/people.js";
 import type { Db } from "../store/client.js";
 import { addAudit } from "../store/audit-repo.js";
-import { createExtensionRequest, decideExtensionRequest, findExtensionRequest, pendingExtensionOf } from "../store/extensions-repo.js";
+import {
+  createExtensionRequest,
+  decideExtensionRequest,
+  findExtensionRequest,
+  pendingExtensionOf,
+  withdrawExtensions,
+} from "../store/extensions-repo.js";
 import { findTaskById, updateTask } from "../store/tasks-repo.js";
 import { inTransaction } from "../store/tx.js";
 import type { Reporter } from "./report-done.js";
@@ -51,6 +57,8 @@ export async function requestExtension(
 export type DecisionOutcome =
   | { kind: "decided"; approved: boolean; task: { id: number; code: string; dueDate: string }; requestedDue: string; requestedById: number }
   | { kind: "already_decided" }
+  /** The task was reported done or withdrawn meanwhile: the request has nothing left to decide. */
+  | { kind: "task_closed"; task: { code: string } }
   | { kind: "unknown" };
 
 export async function decideExtension(
@@ -60,6 +68,10 @@ export async function decideExtension(
   return inTransaction(db, async (tx) => {
     const req = await findExtensionRequest(tx, input.requestId);
     if (!req) return { kind: "unknown" } as const;
+    if (req.status === "withdrawn" || (req.status === "pending" && req.task.status !== "open")) {
+      await withdrawExtensions(tx, req.taskId, input.at);
+      return { kind: "task_closed", task: req.task } as const;
+    }
     if (!(await decideExtensionRequest(tx, req.id, input.approve, input.by, input.at))) return { kind: "already_decided" } as const;
     let task = req.task;
     if (input.approve) {

@@ -5,6 +5,7 @@ import { mayAct } from "../core/contacts/people.js";
 import { reportDone } from "../core/tasks/lifecycle.js";
 import type { Db } from "../store/client.js";
 import { addAudit } from "../store/audit-repo.js";
+import { withdrawExtensions } from "../store/extensions-repo.js";
 import { findTaskById, transitionTask } from "../store/tasks-repo.js";
 import { inTransaction } from "../store/tx.js";
 
@@ -74,6 +75,8 @@ export async function reportCompletion(db: Db, input: ReportInput): Promise<Repo
       const now = (await findTaskById(tx, task.id))!;
       return { kind: "already", task: now, status: now.status } as const;
     }
+    // An extension asked for a task now done has nothing left to decide.
+    await withdrawExtensions(tx, task.id, input.at);
     await audit(step.action, { reportedOn: step.changes.reportedOn, ...(input.autoConfirm ? { autoConfirmed: true } : {}) });
     return { kind: "reported", task: { ...task, ...step.changes }, confirmed: step.changes.status === "confirmed" } as const;
   });

@@ -72,6 +72,7 @@ async function decide(turn: Turn, approve: boolean, requestId: number): Promise<
   const outcome = await decideExtension(turn.deps.db, { requestId, approve, by: turn.officer!.code, via: turn.msg.channel, at: turn.now });
   if (outcome.kind === "unknown") return turn.say("bot-button-stale");
   if (outcome.kind === "already_decided") return turn.say("bot-extension-already-decided");
+  if (outcome.kind === "task_closed") return turn.say("bot-extension-task-closed", { code: outcome.task.code });
   const args = { code: outcome.task.code, date: formatViDate(outcome.requestedDue) };
   await turn.say(approve ? "bot-extension-approved-admin" : "bot-extension-refused-admin", args);
   await tellOfficer(

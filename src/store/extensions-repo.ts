@@ -49,3 +49,12 @@ export function pendingExtensions(tx: Tx, take: number) {
     take,
   });
 }
+
+/** A task reported done (or withdrawn) leaves no extension to decide: its pending requests close. */
+export async function withdrawExtensions(tx: Tx, taskId: number, at: Date): Promise<number> {
+  const { count } = await tx.extensionRequest.updateMany({
+    where: { taskId, status: "pending" },
+    data: { status: "withdrawn", decidedBy: "system", decidedAt: at },
+  });
+  return count;
+}

@@ -193,6 +193,18 @@ describe("Telegram end to end", () => {
       expect((await admin.inbox())[0]!.text).toContain("đã được xử lý trước đó");
     });
 
+    it("an extension asked for a task then reported done is withdrawn: approving it later changes nothing", async () => {
+      await mai.say("xin gia hạn NV-A3 đến 15/08/2026 vì thêm hồ sơ", { at: NOW });
+      expect((await mai.inbox())[0]!.text).toContain("Đã gửi đề nghị gia hạn nhiệm vụ NV-A3 đến 15/08/2026");
+      const [request] = await admin.inbox();
+      await mai.say("đã hoàn thành NV-A3", { at: NOW });
+      expect((await mai.inbox())[0]!.text).toContain("Đã ghi nhận: nhiệm vụ NV-A3");
+      await admin.press(request!.buttons[0]!.callback_data);
+      expect((await admin.inbox())[0]!.text).toContain("đề nghị gia hạn không còn cần xử lý");
+      expect(await taskByCode(store, "NV-A3")).toMatchObject({ status: "reported", dueDate: "2026-07-30" });
+      expect(await store.db.extensionRequest.count({ where: { status: "pending" } })).toBe(0);
+    });
+
     it("refuses admin commands to officers, and runs the sweep for an admin", async () => {
       await hung.say("/choxacnhan", { at: NOW });
       expect((await hung.inbox())[0]!.text).toContain("chỉ dành cho quản trị viên");

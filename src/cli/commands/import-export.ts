@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import type { SingleBar } from "cli-progress";
 import type { ImportOptions, ImportSummary } from "../../import-export/import-summary.js";
 import type { CliContext } from "../context.js";
-import { summaryLines } from "../format.js";
+import { UserError } from "../../i18n/user-error.js";
+import { summaryLines, writableTarget } from "../format.js";
 import type { Runner } from "../program.js";
 
 // The importers (and the spreadsheet readers under them) load with the command that needs them.
@@ -67,6 +68,9 @@ export function registerImportExport(program: Command, run: Runner, ctx: () => C
     .action(
       run(async (file: string) => {
         const c = ctx();
+        // The export is a workbook: a .csv name would hold an .xlsx under the wrong name.
+        if (!/\.xlsx$/i.test(file)) throw new UserError("error-export-xlsx-only", { file });
+        writableTarget(file);
         const [{ db }, { exportTasks }, { listTasks }] = await Promise.all([
           c.store(),
           import("../../import-export/documents/export-tasks.js"),

@@ -6,6 +6,7 @@ import { localDateOf } from "../../core/calendar/zone.js";
 import { previousMonth, parseMonth } from "../../core/reports/period.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { CliContext } from "../context.js";
+import { writableTarget } from "../format.js";
 import type { Runner } from "../program.js";
 
 const FORMATS = ["text", "docx", "xlsx", "png", "json"] as const;
@@ -40,6 +41,7 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
         if (action !== undefined) throw new UserError("error-bad-report-action", { value: action });
         if (!FORMATS.includes(opts.format as (typeof FORMATS)[number]))
           throw new UserError("error-bad-format", { value: opts.format, allowed: FORMATS.join(", ") });
+        if (opts.out) writableTarget(opts.out);
         const printedOn = opts.date ? parseViDate(opts.date) : today;
         if (!printedOn) throw new UserError("error-bad-date", { value: opts.date! });
         // Each format loads its own renderer (docx, exceljs, echarts): nothing else pays for them.
@@ -61,7 +63,7 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
           else c.out(text);
           return 0;
         }
-        const out = opts.out ?? reportFileName(report, opts.format);
+        const out = writableTarget(opts.out ?? reportFileName(report, opts.format));
         writeFileSync(out, await binary());
         c.out(c.tr("report-written", { file: out }));
         return 0;

@@ -1,3 +1,5 @@
+import { execSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -168,5 +170,39 @@ describe("admin commands", () => {
     const r = await cli("mysql://x", ["tasks", "list"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("DATABASE_URL");
+  });
+
+  it("says in one sentence why a file cannot be written, and writes nothing under a wrong name", async () => {
+    for (const [args, said] of [
+      [["export", "tasks", "/nonexistent/x.xlsx"], 'Không ghi được tệp "/nonexistent/x.xlsx"'],
+      [["export", "tasks", dir], "Tệp xuất phải là .xlsx"],
+      [["export", "tasks", join(dir, "x.csv")], "Tệp xuất phải là .xlsx"],
+      [["report", "--month", "2026-06", "--format", "docx", "--out", "/missing/dir/x.docx"], 'Không ghi được tệp "/missing/dir/x.docx"'],
+    ] as const) {
+      const r = await run(...args);
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stderr.trim(), args.join(" ")).toContain(said);
+      expect(r.stderr).not.toMatch(/\bat \S+ \(/);
+    }
+    const folder = join(dir, "a-folder.xlsx");
+    (await import("node:fs")).mkdirSync(folder);
+    expect((await run("export", "tasks", folder)).stderr).toContain("Không ghi được tệp");
+  });
+
+  it("stops quietly when its output is piped into a command that stops reading", () => {
+    // Enough output that the pipe closes while the command still writes.
+    const lines = join(dir, "many.txt");
+    writeFileSync(lines, Array.from({ length: 20_000 }, (_, i) => `đã hoàn thành NV-${i}`).join("\n"));
+    const out = execSync(
+      `${process.execPath} --import tsx src/cli/main.ts understand --file ${lines} | head -n 1; echo "status \${PIPESTATUS[0]}"`,
+      {
+        env: { ...process.env, DATABASE_URL: store.url, LOG_LEVEL: "silent" },
+        encoding: "utf8",
+        shell: "/bin/bash",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    expect(out).toContain("status 0");
+    expect(out).not.toContain("EPIPE");
   });
 });
