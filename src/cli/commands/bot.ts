@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { reminderPolicy } from "../../config.js";
 import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
+import { UserError } from "../../i18n/user-error.js";
 import type { CliContext } from "../context.js";
 import { summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
@@ -89,6 +90,9 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
     .action(
       run(async (opts: { status?: string; json?: boolean }) => {
         const c = ctx();
+        const STATUSES = ["pending", "sending", "sent", "failed", "cancelled"];
+        if (opts.status && !STATUSES.includes(opts.status))
+          throw new UserError("error-bad-status", { value: opts.status, allowed: STATUSES.join(", ") });
         const [{ db }, { listOutbox }] = await Promise.all([c.store(), import("../../store/outbox-repo.js")]);
         const rows = (await listOutbox(db, opts.status)).map((r) => ({
           id: r.id,

@@ -36,6 +36,27 @@ export function registerContacts(program: Command, run: Runner, ctx: () => CliCo
     );
 
   program
+    .command("agencies")
+    .description(tr("cli-agencies"))
+    .command("list")
+    .description(tr("cli-agencies-list"))
+    .option("--json", tr("cli-opt-json"))
+    .action(
+      run(async (opts: { json?: boolean }) => {
+        const c = ctx();
+        const [{ db }, { listAgencies }] = await Promise.all([c.store(), import("../../store/contacts-repo.js")]);
+        const rows = (await listAgencies(db)).map((a) => ({ code: a.code, name: a.name }));
+        if (opts.json) return (c.json(rows), 0);
+        if (rows.length === 0) return (c.out(c.tr("agencies-none")), 0);
+        c.table(
+          [c.tr("agencies-col-code"), c.tr("agencies-col-name")],
+          rows.map((a) => [a.code, a.name]),
+        );
+        return 0;
+      }),
+    );
+
+  program
     .command("link <officerCode>")
     .description(tr("cli-link"))
     .option("--json", tr("cli-opt-json"))

@@ -52,7 +52,9 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const day = holidayDate(text);
         const name = nameParts.join(" ").trim();
         const { db } = await c.store();
-        const { inTransaction, upsertHoliday, addAudit } = await store();
+        const { inTransaction, upsertHoliday, addAudit, listHolidays } = await store();
+        const known = (await listHolidays(db, Number(day.slice(0, 4)))).find((h) => h.date === day);
+        if (known && known.name === name) return (c.out(c.tr("holiday-already", { date: date(day), name })), 0);
         await inTransaction(db, async (tx) => {
           await upsertHoliday(tx, day, name);
           await addAudit(tx, {

@@ -39,7 +39,13 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
           throw new UserError("error-bad-status", { value: opts.status, allowed: TASK_STATUSES.join(", ") });
         const [{ db }, { listTasks }, { holidayDates }] = await Promise.all([c.store(), repo(), holidays()]);
         const filter: TaskFilter = {};
-        if (opts.agency) filter.agencyCode = opts.agency;
+        if (opts.agency) {
+          // A filter that matches no agency is a typo, not "no tasks".
+          const { listAgencies } = await import("../../store/contacts-repo.js");
+          if (!(await listAgencies(db)).some((a) => a.code === opts.agency!.toUpperCase()))
+            throw new UserError("error-unknown-agency", { code: opts.agency });
+          filter.agencyCode = opts.agency;
+        }
         if (opts.status) filter.status = opts.status as TaskStatus;
         if (opts.overdue) filter.overdueBefore = localDateOf(now, c.config.TIME_ZONE);
         const rows = await listTasks(db, filter);

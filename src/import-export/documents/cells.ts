@@ -3,7 +3,7 @@ import { type LocalDate, isLocalDate, parseViDate } from "../../core/calendar/lo
 import { tidy } from "../../core/text/fold.js";
 import type { ColumnMap } from "./columns.js";
 import type { ProblemList } from "./problems.js";
-import { type SheetRow, cellText } from "./sheet.js";
+import { type Cell, type SheetRow, cellText } from "./sheet.js";
 
 export const MAX_TEXT = 4000;
 
@@ -17,9 +17,17 @@ export class RowReader<K extends string> {
     return this.map.label[key];
   }
 
+  /** A formula the file never computed is a problem of its own, never read as text. */
+  private uncomputed(row: SheetRow, key: K, cell: Cell | undefined): boolean {
+    if (cell?.kind !== "formula") return false;
+    this.problems.add(row.rowNumber, this.label(key), "formula_without_value");
+    return true;
+  }
+
   text(row: SheetRow, key: K, required = false): string | null {
     const i = this.map.index[key];
     const cell = i === undefined ? undefined : row.cells[i];
+    if (this.uncomputed(row, key, cell)) return null;
     const value = cell ? tidy(cellText(cell)) : "";
     if (value === "") {
       if (required) this.problems.add(row.rowNumber, this.label(key), "missing");
@@ -35,6 +43,7 @@ export class RowReader<K extends string> {
   date(row: SheetRow, key: K, required = false): LocalDate | null {
     const i = this.map.index[key];
     const cell = i === undefined ? undefined : row.cells[i];
+    if (this.uncomputed(row, key, cell)) return null;
     if (!cell) {
       if (required) this.problems.add(row.rowNumber, this.label(key), "missing");
       return null;

@@ -13,7 +13,8 @@ export type RowReason =
   | "bad_role"
   | "bad_language"
   | "name_taken"
-  | "too_long";
+  | "too_long"
+  | "formula_without_value";
 
 export interface RowProblem {
   row: number;

@@ -6,7 +6,12 @@ import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 
 /** A cell as read: text, a number, or a calendar day from a date cell (ISO). */
-export type Cell = { kind: "text"; value: string } | { kind: "number"; value: number } | { kind: "date"; value: string };
+export type Cell =
+  | { kind: "text"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "date"; value: string }
+  /** A formula the file never computed (saved by a program that does not calculate): no value to read. */
+  | { kind: "formula" };
 
 export interface SheetRow {
   /** The row number a person sees in the spreadsheet (the header is row 1). */
@@ -70,7 +75,8 @@ function fromExcel(value: ExcelJS.CellValue): Cell | undefined {
   if (typeof value === "string") return text(value);
   if (typeof value === "object") {
     if ("richText" in value) return text(value.richText.map((r) => r.text).join(""));
-    if ("result" in value) return fromExcel((value.result ?? null) as ExcelJS.CellValue);
+    if ("result" in value && value.result !== undefined) return fromExcel((value.result ?? null) as ExcelJS.CellValue);
+    if ("formula" in value || "sharedFormula" in value) return { kind: "formula" };
     if ("text" in value && typeof value.text === "string") return text(value.text);
     if ("error" in value) return undefined;
   }
@@ -121,5 +127,6 @@ function toSheet(rows: SheetRow[]): Sheet {
 }
 
 export function cellText(cell: Cell): string {
+  if (cell.kind === "formula") return "";
   return cell.kind === "text" ? cell.value.trim() : String(cell.value);
 }

@@ -205,4 +205,17 @@ describe("admin commands", () => {
     expect(out).toContain("status 0");
     expect(out).not.toContain("EPIPE");
   });
+
+  it("refuses filter values that match nothing, lists agencies, and says when a holiday is already listed", async () => {
+    const bogus = await run("outbox", "list", "--status", "bogus");
+    expect(bogus.code).toBe(1);
+    expect(bogus.stderr).toContain('Trạng thái không hợp lệ "bogus"');
+    const nope = await run("tasks", "list", "--agency", "NOPE");
+    expect(nope.code).toBe(1);
+    expect(nope.stderr).toContain('Không có cơ quan mã "NOPE"');
+    const agencies = await run("agencies", "list");
+    expect(agencies.stdout).toContain("Sở Xây dựng");
+    expect((await run("holidays", "add", "02/09/2026", "Quốc khánh")).stdout).toContain("Đã thêm");
+    expect((await run("holidays", "add", "02/09/2026", "Quốc khánh")).stdout).toContain("đã có trong danh sách");
+  });
 });

@@ -235,4 +235,16 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     expect(await store.db.officer.count()).toBe(before);
     expect(await store.db.task.count({ where: { code: { startsWith: "MAU-" } } })).toBe(0);
   });
+
+  it("names a formula cell the file never computed instead of importing '[object Object]'", async () => {
+    const rows = [TASK_HEADERS, taskRow("NV-F1", "Nhiệm vụ có công thức", "SXD", "CB001", "01/06/2026", "30/06/2026")] as unknown as (
+      string | number | Date | null
+    )[][];
+    // A summary computed by a formula, saved without its value (as some programs write files).
+    rows[1]![1] = { formula: 'CONCATENATE("Nhiệm vụ ","A")' } as never;
+    const r = await run("import", "tasks", await writeXlsx(join(dir, "formula.xlsx"), rows));
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain("ô có công thức nhưng tệp chưa lưu giá trị");
+    expect(await store.db.task.count({ where: { summary: { contains: "object" } } })).toBe(0);
+  });
 });
