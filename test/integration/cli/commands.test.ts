@@ -1,5 +1,6 @@
 import { execSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -217,5 +218,23 @@ describe("admin commands", () => {
     expect(agencies.stdout).toContain("Sở Xây dựng");
     expect((await run("holidays", "add", "02/09/2026", "Quốc khánh")).stdout).toContain("Đã thêm");
     expect((await run("holidays", "add", "02/09/2026", "Quốc khánh")).stdout).toContain("đã có trong danh sách");
+  });
+
+  it("finds the same SQLite store from any folder: a relative path is the project's", () => {
+    const name = `data/cwd-test-${process.pid}.db`;
+    const env = { ...process.env, DATABASE_URL: `file:./${name}`, LOG_LEVEL: "silent" };
+    const root = process.cwd();
+    const cli = (cwd: string, ...args: string[]) =>
+      execSync([process.execPath, join(root, "bin/dondoc.js"), ...args].map((a) => JSON.stringify(a)).join(" "), {
+        cwd,
+        env,
+        encoding: "utf8",
+      });
+    try {
+      cli(root, "holidays", "add", "01/01/2027", "Tết Dương lịch");
+      expect(cli(tmpdir(), "holidays", "list", "--year", "2027")).toContain("Tết Dương lịch");
+    } finally {
+      rmSync(join(root, name), { force: true });
+    }
   });
 });
