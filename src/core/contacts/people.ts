@@ -75,5 +75,7 @@ export function mayAct(who: Pick<Officer, "id" | "role" | "agencyId">, task: Pic
  * `active` holds their reachable chats, newest link first. One chat, never all of them.
  */
 export function pickDeliveryAccount<A extends { channel: string }>(preferredChannel: string | null, active: A[]): A | undefined {
-  return active.find((a) => a.channel === preferredChannel) ?? active[0];
+  // A console chat (made by /la when trying the bot) is the last choice: under Telegram or Zalo
+  // the console is not running, and a reminder queued for it would wait for ever.
+  return active.find((a) => a.channel === preferredChannel) ?? active.find((a) => a.channel !== "console") ?? active[0];
 }
