@@ -432,3 +432,4 @@ agencies-none = No agencies yet. Import them with: dondoc import agencies <file>
 agencies-col-code = Code
 agencies-col-name = Agency
 holiday-already = { $date } ({ $name }) is already a holiday: nothing changed.
+error-future-month = { $month } has not begun: there is nothing to report yet.

@@ -422,3 +422,4 @@ agencies-none = Chưa có cơ quan nào. Nhập bằng: dondoc import agencies <
 agencies-col-code = Mã
 agencies-col-name = Tên cơ quan
 holiday-already = Ngày { $date } ({ $name }) đã có trong danh sách ngày nghỉ: không có gì thay đổi.
+error-future-month = Tháng { $month } chưa bắt đầu: chưa có gì để báo cáo.

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { parseViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
-import { previousMonth, parseMonth } from "../../core/reports/period.js";
+import { isFutureMonth, previousMonth, parseMonth } from "../../core/reports/period.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { CliContext } from "../context.js";
 import { writableTarget } from "../format.js";
@@ -30,6 +30,8 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
       run(async (action: string | undefined, opts: { month?: string; format: string; out?: string; date?: string }) => {
         const c = ctx();
         const { year, month: m } = month(c, opts.month);
+        if (isFutureMonth({ year, month: m }, localDateOf(c.now(), c.config.TIME_ZONE)))
+          throw new UserError("error-future-month", { month: `${String(m).padStart(2, "0")}/${year}` });
         const { db } = await c.store();
         const today = localDateOf(c.now(), c.config.TIME_ZONE);
         if (action === "send") {

@@ -18,7 +18,8 @@ export interface ReportPeriod {
 export function reportPeriod(year: number, month: number, today: LocalDate): ReportPeriod {
   const firstDay = firstDayOfMonth(year, month);
   const lastDay = lastDayOfMonth(year, month);
-  const inProgress = today >= firstDay && today < lastDay;
+  // The last day is still running until it ends: only from the next day is the month final.
+  const inProgress = today >= firstDay && today <= lastDay;
   return {
     year,
     month,
@@ -46,4 +47,9 @@ export function previousMonth(today: LocalDate): { year: number; month: number }
   const y = Number(today.slice(0, 4));
   const m = Number(today.slice(5, 7));
   return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
+}
+
+/** A month that has not begun on `today`: there is nothing to report yet. */
+export function isFutureMonth(m: { year: number; month: number }, today: LocalDate): boolean {
+  return firstDayOfMonth(m.year, m.month) > today;
 }

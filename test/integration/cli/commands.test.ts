@@ -237,4 +237,10 @@ describe("admin commands", () => {
       rmSync(join(root, name), { force: true });
     }
   });
+
+  it("refuses a report for a month that has not begun", async () => {
+    const r = await run("report", "--month", "12/2099");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Tháng 12/2099 chưa bắt đầu");
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairShares, sharesOfWhole, tenthsHalfUp, viCount, viPercent } from "../../../src/core/reports/vi-number.js";
-import { parseMonth, reportPeriod } from "../../../src/core/reports/period.js";
+import { isFutureMonth, parseMonth, reportPeriod } from "../../../src/core/reports/period.js";
 
 describe("Vietnamese numbers", () => {
   it.each([
@@ -51,5 +51,10 @@ describe("report periods", () => {
       inProgress: false,
     });
     expect(reportPeriod(2024, 2, "2024-02-10")).toMatchObject({ cutoffDate: "2024-02-10", lastDay: "2024-02-29", inProgress: true });
+    // On its last day a month is still running; the day after, it is final.
+    expect(reportPeriod(2024, 2, "2024-02-29")).toMatchObject({ cutoffDate: "2024-02-29", inProgress: true });
+    expect(reportPeriod(2024, 2, "2024-03-01")).toMatchObject({ cutoffDate: "2024-02-29", inProgress: false });
+    expect(isFutureMonth({ year: 2099, month: 12 }, "2026-11-30")).toBe(true);
+    expect(isFutureMonth({ year: 2026, month: 11 }, "2026-11-30")).toBe(false);
   });
 });
