@@ -178,6 +178,7 @@ bot-reminder-title = 🔔 Reminders for { $date }
 bot-reminder-overdue = ⚠️ { $count } overdue:
 bot-reminder-upcoming = ⏳ { $count } due soon:
 bot-reminder-escalated = 📌 { $count } tasks of { $agency } long overdue (for the agency head to follow up):
+bot-reminder-how-numbered = When done, reply with the number below, or send "done { $code }".
 bot-reminder-how = When done, press the button below or reply "done" to this message (or "done { $code }").
 
 ## Bot: linking

@@ -168,6 +168,7 @@ bot-reminder-title = 🔔 Nhắc việc ngày { $date }
 bot-reminder-overdue = ⚠️ { $count } nhiệm vụ đã quá hạn:
 bot-reminder-upcoming = ⏳ { $count } nhiệm vụ sắp đến hạn:
 bot-reminder-escalated = 📌 { $count } nhiệm vụ của { $agency } quá hạn nhiều ngày (để lãnh đạo cơ quan đôn đốc):
+bot-reminder-how-numbered = Khi xong, trả lời số tương ứng bên dưới, hoặc gửi "đã hoàn thành { $code }".
 bot-reminder-how = Khi xong, bấm nút bên dưới hoặc trả lời tin nhắn này "đã hoàn thành" (hoặc "đã hoàn thành { $code }").
 
 ## Bot: liên kết tài khoản

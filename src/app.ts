@@ -116,7 +116,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       },
     },
     maxBackoffMs: config.DELIVERY_MAX_BACKOFF_SECONDS * 1000,
-    ...createRenderer({ reminder: createReminderRenderer({ db, zone, policy, now }), report: report.render }),
+    ...createRenderer({
+      reminder: createReminderRenderer({ db, zone, policy, now, hasButtons: (name) => channels.get(name)?.supportsButtons ?? true }),
+      report: report.render,
+    }),
     ...notices,
   });
   const reportSchedule = { zone, workingDay: config.REPORT_WORKING_DAY, time: config.REPORT_TIME };

@@ -39,6 +39,7 @@ export function renderReminder(
   zone: string,
   calendar: WorkCalendar,
   tr: Translate,
+  numbered = false,
 ): OutgoingMessage {
   const own = entries.filter((e) => e.kind !== "escalation");
   const escalated = entries.filter((e) => e.kind === "escalation");
@@ -53,6 +54,7 @@ export function renderReminder(
     section(lines, tr("bot-reminder-escalated", { count: escalated.length, agency: escalated[0]!.task.agencyName }), escalated, more, line);
   // Buttons in the order the tasks are shown: overdue first.
   const shown = [...overdue.slice(0, MAX_LISTED), ...upcoming.slice(0, MAX_LISTED)];
-  if (shown.length) lines.push("", tr("bot-reminder-how", { code: shown[0]!.task.code }));
+  // Where the channel shows numbers instead of buttons (Zalo, the console), the hint says so.
+  if (shown.length) lines.push("", tr(numbered ? "bot-reminder-how-numbered" : "bot-reminder-how", { code: shown[0]!.task.code }));
   return { text: lines.join("\n"), buttons: shown.map((e) => [doneButton(e.task, tr)]) };
 }

@@ -22,6 +22,8 @@ export interface ReminderRendererDeps {
   zone: string;
   policy: ReminderPolicy;
   now: () => Date;
+  /** Whether a channel shows buttons (else its choices become a numbered list). */
+  hasButtons?: (channel: string) => boolean;
 }
 
 export function createReminderRenderer(deps: ReminderRendererDeps) {
@@ -62,7 +64,7 @@ export function createReminderRenderer(deps: ReminderRendererDeps) {
     const tr = translator(languageOf(officer));
     const calendar = await calendarNow();
     return {
-      message: renderReminder(entries, payload.day, now, deps.zone, calendar, tr),
+      message: renderReminder(entries, payload.day, now, deps.zone, calendar, tr, !(deps.hasButtons?.(row.channel) ?? true)),
       taskIds: entries.filter((e) => e.kind !== "escalation").map((e) => e.task.id),
     };
   }

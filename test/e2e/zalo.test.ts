@@ -58,6 +58,9 @@ describe.each(["polling", "webhook"] as const)("Zalo, %s", (mode) => {
     const reminder = (await zalo.waitForTexts(MAI, 2))[1]!;
     expect(reminder).toContain("Nhắc việc ngày 03/07/2026");
     expect(reminder).toContain("1. ✅ Đã hoàn thành NV-A2");
+    // Zalo shows numbers, not buttons: the hint says so.
+    expect(reminder).toContain("trả lời số tương ứng bên dưới");
+    expect(reminder).not.toContain("bấm nút");
     expect(reminder).toContain("2. ✅ Đã hoàn thành NV-A1");
     expect(reminder.length).toBeLessThanOrEqual(2000);
     await zalo.userSays(MAI, "1", { at: NOW });
