@@ -10,7 +10,7 @@ import { taskLines } from "../messages/task-line.js";
 import { activeChannelsOf } from "../store/chat-repo.js";
 import { pendingExtensions } from "../store/extensions-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { openTasksOf, reportedTasks } from "../store/tasks-repo.js";
+import { countOpenTasksOf, openTasksOf, reportedTasks } from "../store/tasks-repo.js";
 import { privateReportSetting, reportOnDemand } from "../monthly-report/command.js";
 import { encodeButton } from "./button-data.js";
 import { type Turn, updateOwnSetting } from "./turn.js";
@@ -48,7 +48,7 @@ export async function runCommand(turn: Turn, name: CommandName | undefined, args
     case "help":
       return turn.say("bot-help");
     case "tasks":
-      return listTasks(turn);
+      return listTasks(turn, args);
     case "language":
       return setLanguage(turn, args);
     case "pending":
@@ -70,16 +70,22 @@ export async function runCommand(turn: Turn, name: CommandName | undefined, args
   }
 }
 
-async function listTasks(turn: Turn): Promise<void> {
+/** /nhiemvu [page]: ten open tasks a page, the exact count, and how to see the next page. */
+async function listTasks(turn: Turn, args: string): Promise<void> {
   const { db, config } = turn.deps;
-  const tasks = await openTasksOf(db, turn.officer!, 50);
-  if (tasks.length === 0) return turn.say("bot-no-open-tasks");
+  const page = Math.max(1, Number.parseInt(args, 10) || 1);
+  const [count, tasks] = await Promise.all([
+    countOpenTasksOf(db, turn.officer!),
+    openTasksOf(db, turn.officer!, LIST_LIMIT, (page - 1) * LIST_LIMIT),
+  ]);
+  if (count === 0) return turn.say("bot-no-open-tasks");
+  if (tasks.length === 0) return turn.say("bot-tasks-no-page", { page, pages: Math.ceil(count / LIST_LIMIT) });
   const calendar = workCalendar(await holidayDates(db));
-  const shown = tasks.slice(0, LIST_LIMIT);
-  const lines = [turn.tr("bot-tasks-title", { count: tasks.length })];
-  for (const t of shown) lines.push(...taskLines(t, turn.now, config.TIME_ZONE, calendar, turn.tr));
-  if (tasks.length > shown.length) lines.push("", turn.tr("bot-tasks-more", { count: tasks.length - shown.length }));
-  await turn.sayText(lines.join("\n"), { buttons: shown.map((t) => [doneButton(t, turn.tr)]), taskIds: shown.map((t) => t.id) });
+  const lines = [turn.tr("bot-tasks-title", { count })];
+  for (const t of tasks) lines.push(...taskLines(t, turn.now, config.TIME_ZONE, calendar, turn.tr));
+  const rest = count - (page - 1) * LIST_LIMIT - tasks.length;
+  if (rest > 0) lines.push("", turn.tr("bot-tasks-more", { count: rest, next: page + 1 }));
+  await turn.sayText(lines.join("\n"), { buttons: tasks.map((t) => [doneButton(t, turn.tr)]), taskIds: tasks.map((t) => t.id) });
 }
 
 async function setLanguage(turn: Turn, args: string): Promise<void> {

@@ -114,18 +114,33 @@ const refFields = {
 } as const;
 
 /** The open tasks a person answers for: their own, and their agency's unassigned ones if they head it. */
-export async function openTasksOf(tx: Tx, officer: { id: number; role: string; agencyId: number }, take = 50): Promise<TaskRef[]> {
+function openOf(officer: { id: number; role: string; agencyId: number }): Prisma.TaskWhereInput {
   const mine: Prisma.TaskWhereInput[] = [
     { officerId: officer.id },
     ...(officer.role === "agency_head" ? [{ officerId: null, leadAgencyId: officer.agencyId }] : []),
   ];
+  return { status: "open", OR: mine };
+}
+
+export async function openTasksOf(
+  tx: Tx,
+  officer: { id: number; role: string; agencyId: number },
+  take = 50,
+  skip = 0,
+): Promise<TaskRef[]> {
   const rows = await tx.task.findMany({
-    where: { status: "open", OR: mine },
+    where: openOf(officer),
     orderBy: [{ dueDate: "asc" }, { code: "asc" }],
     select: refFields,
     take,
+    skip,
   });
   return rows.map(asTaskRecord);
+}
+
+/** How many open tasks a person answers for: exact, however many. */
+export function countOpenTasksOf(tx: Tx, officer: { id: number; role: string; agencyId: number }): Promise<number> {
+  return tx.task.count({ where: openOf(officer) });
 }
 
 export async function taskRefsByIds(tx: Tx, ids: number[]): Promise<TaskRef[]> {

@@ -1,0 +1,67 @@
+// /nhiemvu with many open tasks: the exact count, ten a page, and the way to the next page.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config.js";
+import { createInboundHandler } from "../../../src/conversation/inbound.js";
+import { createLogger } from "../../../src/log.js";
+import { NOW, seededStore } from "../../support/bot-fixture.js";
+import type { TestStore } from "../../support/stores.js";
+
+describe("/nhiemvu with many open tasks", () => {
+  let store: TestStore;
+  let n = 0;
+  const say = async (text: string) => {
+    const handle = createInboundHandler({
+      db: store.db,
+      config: loadConfig({ DATABASE_URL: store.url }),
+      log: createLogger("silent"),
+      now: () => NOW,
+      sweepNow: async () => ({}) as never,
+    });
+    const updateKey = `list-${++n}`;
+    await handle({
+      channel: "telegram",
+      updateKey,
+      chatId: "8101",
+      chatType: "private",
+      senderId: "8101",
+      onBehalfOfChat: false,
+      text,
+      contentKind: "text",
+      at: NOW,
+    });
+    const row = await store.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `reply:telegram:${updateKey}:` } } });
+    return JSON.parse(row.payload) as { message: { text: string; buttons?: unknown[] } };
+  };
+
+  beforeAll(async () => {
+    store = await seededStore();
+    const mai = await store.db.officer.findUniqueOrThrow({ where: { code: "XD01" } });
+    await store.db.chatAccount.create({ data: { officerId: mai.id, channel: "telegram", chatId: "8101", userId: "8101" } });
+    const sxd = await store.db.agency.findUniqueOrThrow({ where: { code: "SXD" } });
+    // Mai has 3 open tasks from the seed; 52 more make 55, more than the 50 once counted.
+    for (let i = 0; i < 52; i++)
+      await store.db.task.create({
+        data: {
+          code: `NV-P${String(i).padStart(2, "0")}`,
+          summary: `Nhiệm vụ thêm ${i}`,
+          leadAgencyId: sxd.id,
+          officerId: mai.id,
+          assignedDate: "2026-06-01",
+          dueDate: "2026-08-01",
+          originalDueDate: "2026-08-01",
+        },
+      });
+  });
+  afterAll(() => store?.dispose());
+
+  it("says the exact count, shows ten with their buttons, and how to see the next page", async () => {
+    const first = await say("/nhiemvu");
+    expect(first.message.text).toContain("Anh/chị có 55 nhiệm vụ đang thực hiện");
+    expect(first.message.text).toContain("… và 45 nhiệm vụ khác: gõ /nhiemvu 2");
+    expect(first.message.buttons).toHaveLength(10);
+    const last = await say("/nhiemvu 6");
+    expect(last.message.buttons).toHaveLength(5);
+    expect(last.message.text).not.toContain("nhiệm vụ khác");
+    expect((await say("/nhiemvu 7")).message.text).toContain("Không có trang 7: danh sách có 6 trang.");
+  });
+});
