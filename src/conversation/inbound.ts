@@ -57,7 +57,10 @@ async function handleLinked(turn: Turn): Promise<void> {
   if (msg.button) return handleButton(turn, msg.button.data);
   if (msg.contentKind === "unsupported") return turn.say("bot-unsupported-content");
   if (msg.contentKind === "media" || !msg.text) return turn.say("bot-media");
-  const text = msg.text.length > MAX_TEXT ? msg.text.slice(0, MAX_TEXT) : msg.text;
+  // NUL characters mean nothing to a person, and PostgreSQL refuses them in text: dropped here,
+  // or the note they sit in would fail to store on every retry.
+  const clean = msg.text.split("\u0000").join("");
+  const text = clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean;
   const command = parseCommand(text);
   if (command) return runCommand(turn, command.name, command.args);
 
