@@ -28,6 +28,24 @@ function preLanguage(argv: string[], env: NodeJS.ProcessEnv): Language {
   return isLanguage(v) ? v : "vi";
 }
 
+/** Commander's error sentences, said in Vietnamese when the admin reads Vietnamese. */
+export function commanderError(text: string, lang: Language): string {
+  if (lang !== "vi") return text;
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^error: unknown command '(.*)'/m, (c) => `Lỗi: không có lệnh "${c}".`],
+    [/^error: unknown option '(.*)'/m, (o) => `Lỗi: không có tùy chọn "${o}".`],
+    [/^error: missing required argument '(.*)'/m, (a) => `Lỗi: thiếu tham số "${a}".`],
+    [/^error: option '(.*)' argument missing/m, (o) => `Lỗi: tùy chọn "${o}" cần một giá trị.`],
+    [/^error: too many arguments(?: for '(.*)')?/m, () => "Lỗi: thừa tham số."],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(text);
+    if (m)
+      return text.replace(m[0], say(...m.slice(1).map((x) => x ?? ""))).replace(/\(Did you mean (.*)\?\)/, "(Có phải ý anh/chị là $1?)");
+  }
+  return text;
+}
+
 /** Runs the CLI and resolves to the exit code, without calling process.exit (tests call this). */
 export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const env = io.env ?? process.env;
@@ -54,8 +72,14 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
     .description(tr("cli-description"))
     .option("--lang <vi|en>", tr("cli-opt-lang"))
     .exitOverride()
-    .showHelpAfterError()
-    .configureOutput({ writeErr: stderr, writeOut: sinks.stdout });
+    .showHelpAfterError(tr("cli-help-after-error"))
+    .helpOption("-h, --help", tr("cli-help-option"))
+    .helpCommand("help [command]", tr("cli-help-command"))
+    // Commander's own words (titles, its error messages) in the admin's language.
+    .configureHelp({
+      styleTitle: (title) => (title.endsWith(":") ? `${tr(`cli-title-${title.slice(0, -1).toLowerCase().replace(/ /g, "-")}`)}:` : title),
+    })
+    .configureOutput({ writeErr: stderr, writeOut: sinks.stdout, outputError: (text, write) => write(commanderError(text, lang)) });
   registerImportExport(program, run, ctx, tr);
   registerTasks(program, run, ctx, tr);
   registerContacts(program, run, ctx, tr);
@@ -64,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   registerReport(program, run, ctx, tr);
   registerUnderstand(program, run, ctx, tr);
   const strict = (c: Command): void => {
-    c.exitOverride().showHelpAfterError();
+    c.exitOverride().showHelpAfterError(tr("cli-help-after-error"));
     c.commands.forEach(strict);
   };
   program.commands.forEach(strict);

@@ -243,4 +243,20 @@ describe("admin commands", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Tháng 12/2099 chưa bắt đầu");
   });
+
+  it("speaks Vietnamese in commander's help and errors, English with --lang en", async () => {
+    const help = await run("--help");
+    expect(help.stdout).toContain("Cách dùng: dondoc");
+    expect(help.stdout).toContain("Tùy chọn:");
+    expect(help.stdout).toContain("Lệnh:");
+    expect(help.stdout).not.toMatch(/^(Usage|Options|Commands):/m);
+    const typo = await run("tasks", "lis");
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Lỗi: không có lệnh "lis".');
+    expect(typo.stderr).toContain("(Có phải ý anh/chị là list?)");
+    expect((await run("import", "tasks")).stderr).toContain('Lỗi: thiếu tham số "file".');
+    const en = await run("--lang", "en", "tasks", "lis");
+    expect(en.stderr).toContain("error: unknown command 'lis'");
+    expect((await run("--lang", "en", "--help")).stdout).toContain("Usage: dondoc");
+  });
 });
