@@ -1,36 +1,15 @@
 // `npm start` with no token: the console chat on the embedded SQLite store, driven by a person
 // typing (here: a pipe), as a newcomer would try it.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type ConsoleProcess, startConsole } from "../support/console-process.js";
 
 describe("npm start with no token", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dondoc-console-"));
-  let child: ChildProcessWithoutNullStreams;
-  let out = "";
-  afterAll(() => {
-    child?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function expectOutput(text: string, ms = 20_000): Promise<void> {
-    const start = Date.now();
-    while (!out.includes(text)) {
-      if (Date.now() - start > ms) throw new Error(`"${text}" did not appear; output so far:\n${out}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-  const type = (line: string) => child.stdin.write(`${line}\n`);
+  let bot: ConsoleProcess;
+  afterAll(() => bot?.dispose());
 
   it("opens the console chat, loads the sample, and lets a person report a task done", async () => {
-    const env = { ...process.env, DATABASE_URL: `file:${join(dir, "dondoc.db")}` } as NodeJS.ProcessEnv;
-    delete env.TELEGRAM_BOT_TOKEN;
-    delete env.LOG_LEVEL;
-    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env });
-    child.stdout.on("data", (c) => (out += c));
-    child.stderr.on("data", (c) => (out += c));
+    bot = startConsole();
+    const { expectOutput, type } = bot;
     await expectOutput("bản chạy thử trong cửa sổ dòng lệnh");
     await expectOutput("Chưa có cán bộ nào");
     type("/mau");
@@ -46,9 +25,8 @@ describe("npm start with no token", () => {
     type("chưa xong");
     await expectOutput("nhiệm vụ vẫn đang thực hiện");
     type("/thoat");
-    const code = await new Promise<number | null>((r) => child.on("exit", r));
-    expect(code).toBe(0);
+    expect(await bot.exited()).toBe(0);
     // No stack trace, no log noise in the person's terminal.
-    expect(out).not.toMatch(/\bat \S+ \(|"level":/);
+    expect(bot.output()).not.toMatch(/\bat \S+ \(|"level":/);
   });
 });

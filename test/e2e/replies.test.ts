@@ -1,16 +1,13 @@
 // Replies the officers really write, through the real bot: a plan leaves the task open and says
 // so; an unclear claim is asked back, where only "Có" completes and "Không" leaves it open; a clear
 // completion completes at once. The same on Telegram (emulator), Zalo (emulator) and the console.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { NOW, fixedClock, linkCode, seededStore, startBot, taskByCode } from "../support/bot-fixture.js";
 import type { TestStore } from "../support/stores.js";
 import { BOT_INFO, BOT_TOKEN, type BotText, person, startEmulator } from "../support/telegram.js";
+import { type ConsoleProcess, startConsole } from "../support/console-process.js";
 import { ZaloEmulator } from "../support/zalo-emulator.js";
 
 describe("replies on Telegram", () => {
@@ -145,30 +142,12 @@ describe("replies on Zalo", () => {
 });
 
 describe("replies in the console chat", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dondoc-replies-"));
-  let child: ChildProcessWithoutNullStreams;
-  let out = "";
-  afterAll(() => {
-    child?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  async function expectOutput(text: string, ms = 20_000): Promise<void> {
-    const start = Date.now();
-    while (!out.includes(text)) {
-      if (Date.now() - start > ms) throw new Error(`"${text}" did not appear; output so far:\n${out}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-  const type = (line: string) => child.stdin.write(`${line}\n`);
+  let bot: ConsoleProcess;
+  afterAll(() => bot?.dispose());
 
   it("shows the same: a plan is not recorded, an unclear claim is asked, '1' (Có) records it", async () => {
-    const env = { ...process.env, DATABASE_URL: `file:${join(dir, "dondoc.db")}` } as NodeJS.ProcessEnv;
-    delete env.TELEGRAM_BOT_TOKEN;
-    delete env.ZALO_BOT_TOKEN;
-    delete env.LOG_LEVEL;
-    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env });
-    child.stdout.on("data", (c) => (out += c));
-    child.stderr.on("data", (c) => (out += c));
+    bot = startConsole();
+    const { expectOutput, type } = bot;
     await expectOutput("Chưa có cán bộ nào");
     type("/mau");
     await expectOutput("7. XD01 — Nguyễn Thị Mai");
@@ -182,6 +161,6 @@ describe("replies in the console chat", () => {
     type("1");
     await expectOutput("Đã ghi nhận: nhiệm vụ MAU-001");
     type("/thoat");
-    expect(await new Promise<number | null>((r) => child.on("exit", r))).toBe(0);
+    expect(await bot.exited()).toBe(0);
   });
 });

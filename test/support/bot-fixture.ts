@@ -2,6 +2,8 @@
 // a fixed instant, imported through the real CLI.
 import { join } from "node:path";
 import { type App, createApp } from "../../src/app.js";
+import type { InboundMessage } from "../../src/channels/channel.js";
+import { createInboundHandler } from "../../src/conversation/inbound.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { cli } from "./cli.js";
@@ -96,4 +98,30 @@ export async function startBot(
 
 export async function taskByCode(store: TestStore, code: string) {
   return store.db.task.findUniqueOrThrow({ where: { code } });
+}
+
+/** The real inbound handler on a store, without channels: a test hands it updates directly. */
+export function directHandler(store: TestStore, now: Date = NOW) {
+  return createInboundHandler({
+    db: store.db,
+    config: loadConfig({ DATABASE_URL: store.url }),
+    log: createLogger("silent"),
+    now: () => now,
+    sweepNow: async () => ({}) as never,
+  });
+}
+
+/** A private text message from a linked Telegram chat, as the decoder would give it. */
+export function privateText(chatId: string, updateKey: string, text: string, at: Date = NOW): InboundMessage {
+  return {
+    channel: "telegram",
+    updateKey,
+    chatId,
+    chatType: "private",
+    senderId: chatId,
+    onBehalfOfChat: false,
+    text,
+    contentKind: "text",
+    at,
+  };
 }

@@ -1,34 +1,14 @@
 // /nhiemvu with many open tasks: the exact count, ten a page, and the way to the next page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../../src/config.js";
-import { createInboundHandler } from "../../../src/conversation/inbound.js";
-import { createLogger } from "../../../src/log.js";
-import { NOW, seededStore } from "../../support/bot-fixture.js";
+import { directHandler, privateText, seededStore } from "../../support/bot-fixture.js";
 import type { TestStore } from "../../support/stores.js";
 
 describe("/nhiemvu with many open tasks", () => {
   let store: TestStore;
   let n = 0;
   const say = async (text: string) => {
-    const handle = createInboundHandler({
-      db: store.db,
-      config: loadConfig({ DATABASE_URL: store.url }),
-      log: createLogger("silent"),
-      now: () => NOW,
-      sweepNow: async () => ({}) as never,
-    });
     const updateKey = `list-${++n}`;
-    await handle({
-      channel: "telegram",
-      updateKey,
-      chatId: "8101",
-      chatType: "private",
-      senderId: "8101",
-      onBehalfOfChat: false,
-      text,
-      contentKind: "text",
-      at: NOW,
-    });
+    await directHandler(store)(privateText("8101", updateKey, text));
     const row = await store.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `reply:telegram:${updateKey}:` } } });
     return JSON.parse(row.payload) as { message: { text: string; buttons?: unknown[] } };
   };
