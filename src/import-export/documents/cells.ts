@@ -1,11 +1,21 @@
 // Reading one typed value from a row: text, or a calendar day (date cell, dd/mm/yyyy, yyyy-mm-dd).
-import { type LocalDate, isLocalDate, parseViDate } from "../../core/calendar/local-date.js";
+import { type LocalDate, dayNumber, fromDayNumber, isLocalDate, parseViDate } from "../../core/calendar/local-date.js";
 import { tidy } from "../../core/text/fold.js";
 import type { ColumnMap } from "./columns.js";
 import type { ProblemList } from "./problems.js";
 import { type Cell, type SheetRow, cellText } from "./sheet.js";
 
 export const MAX_TEXT = 4000;
+
+/**
+ * A date kept as Excel's serial number (46327 is 01/11/2026: days since 30/12/1899), as sheets
+ * exported by other programs or formatted as numbers hold them. Only whole numbers in a plausible
+ * span (1955–2119) count: anything else stays an invalid date.
+ */
+export function excelSerial(n: number): LocalDate | undefined {
+  if (!Number.isInteger(n) || n < 20_000 || n > 80_000) return undefined;
+  return fromDayNumber(dayNumber("1899-12-30") + n);
+}
 
 export class RowReader<K extends string> {
   constructor(
@@ -50,7 +60,8 @@ export class RowReader<K extends string> {
     }
     let date: LocalDate | undefined;
     if (cell.kind === "date") date = isLocalDate(cell.value) ? cell.value : undefined;
-    else if (cell.kind === "text") date = parseViDate(cell.value);
+    else if (cell.kind === "text") date = parseViDate(cell.value) ?? excelSerial(Number(cell.value));
+    else if (cell.kind === "number") date = excelSerial(cell.value);
     if (!date) {
       this.problems.add(row.rowNumber, this.label(key), "bad_date", cellText(cell).slice(0, 40));
       return null;

@@ -44,6 +44,18 @@ function isZip(bytes: Buffer): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/**
+ * The sheet the person sees: the workbook's active tab when it is visible, else the first visible
+ * sheet with data — never a hidden sheet that happens to come first.
+ */
+function dataSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const visible = workbook.worksheets.filter((w) => w.state === "visible" || w.state === undefined);
+  const active = workbook.views?.[0]?.activeTab;
+  const chosen = active !== undefined ? workbook.worksheets[active] : undefined;
+  if (chosen && visible.includes(chosen) && chosen.rowCount > 0) return chosen;
+  return visible.find((w) => w.rowCount > 0) ?? visible[0] ?? workbook.worksheets[0];
+}
+
 async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -51,7 +63,7 @@ async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   } catch {
     throw new ImportFileError("not_spreadsheet");
   }
-  const sheet = workbook.worksheets[0];
+  const sheet = dataSheet(workbook);
   if (!sheet) throw new ImportFileError("empty");
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

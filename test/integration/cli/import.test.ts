@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestStore, freshStore, storeKinds } from "../../support/stores.js";
 import { cli } from "../../support/cli.js";
@@ -246,5 +247,25 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toContain("ô có công thức nhưng tệp chưa lưu giá trị");
     expect(await store.db.task.count({ where: { summary: { contains: "object" } } })).toBe(0);
+  });
+
+  it("reads the visible, active sheet, not a hidden one that comes first, and takes Excel serial dates", async () => {
+    const wb = new ExcelJS.Workbook();
+    const old = wb.addWorksheet("Cũ");
+    old.addRow(["Ghi chú cũ"]);
+    old.state = "hidden";
+    const tasks = wb.addWorksheet("Nhiệm vụ");
+    tasks.addRow(TASK_HEADERS);
+    // Dates as serial numbers: 46174 is 01/06/2026, 46234 is 31/07/2026.
+    tasks.addRow(taskRow("NV-S1", "Nhiệm vụ trên trang hiện", "SXD", "CB001", 46174 as never, 46234 as never));
+    wb.views = [{ activeTab: 1, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+    const path = join(dir, "hidden-first.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await run("import", "tasks", path);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(await store.db.task.findUniqueOrThrow({ where: { code: "NV-S1" } })).toMatchObject({
+      assignedDate: "2026-06-01",
+      dueDate: "2026-07-31",
+    });
   });
 });
