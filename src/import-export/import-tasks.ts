@@ -1,7 +1,7 @@
 // Importing tasks. All or nothing unless skipInvalid; re-importing the same sheet changes
 // nothing; a changed row updates its task (matched by code, else by document number + summary)
 // and the change is audited.
-import { startOfDay } from "../core/calendar/zone.js";
+import { localDateOf, startOfDay } from "../core/calendar/zone.js";
 import { NOT_REPORTED } from "../core/tasks/lifecycle.js";
 import { agencyLookup } from "./documents/contacts.js";
 import { readSheet } from "./documents/sheet.js";
@@ -42,7 +42,12 @@ const FIELD_COLUMNS: [keyof TaskRow & keyof TaskData, string][] = [
 export async function importTasks(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const sheet = await readSheet(path);
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
-  const parsed = parseTasks(sheet, agencyLookup(await listAgencies(db)), officerLookup(await listOfficers(db)));
+  const parsed = parseTasks(
+    sheet,
+    agencyLookup(await listAgencies(db)),
+    officerLookup(await listOfficers(db)),
+    localDateOf(opts.now, opts.zone),
+  );
   refuseMissingColumns(parsed.missingColumns);
   const summary = newSummary("tasks", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
   if (summary.problems.length > 0 && !opts.skipInvalid) return summary;

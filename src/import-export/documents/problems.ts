@@ -14,7 +14,9 @@ export type RowReason =
   | "bad_language"
   | "name_taken"
   | "too_long"
-  | "formula_without_value";
+  | "formula_without_value"
+  | "completed_in_future"
+  | "date_out_of_range";
 
 export interface RowProblem {
   row: number;

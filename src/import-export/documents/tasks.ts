@@ -29,35 +29,40 @@ export interface TaskRow extends Pick<
   completedDate: LocalDate | null;
 }
 
-export type OfficerMatch = { id: number } | "ambiguous" | undefined;
+export type OfficerMatch = { id: number; agencyId: number } | "ambiguous" | undefined;
 
 export interface OfficerLookup {
   find(codeOrName: string): OfficerMatch;
 }
 
-export function officerLookup(officers: { id: number; code: string; fullName: string }[]): OfficerLookup {
-  const byCode = new Map(officers.map((o) => [o.code.toUpperCase(), o.id]));
-  const byName = new Map<string, number | "ambiguous">();
+export function officerLookup(officers: { id: number; code: string; fullName: string; agencyId: number }[]): OfficerLookup {
+  const byCode = new Map(officers.map((o) => [o.code.toUpperCase(), o]));
+  const byName = new Map<string, (typeof officers)[number] | "ambiguous">();
   for (const o of officers) {
     const key = tidy(o.fullName).toLowerCase();
-    byName.set(key, byName.has(key) ? "ambiguous" : o.id);
+    byName.set(key, byName.has(key) ? "ambiguous" : o);
   }
+  const match = (o: (typeof officers)[number]) => ({ id: o.id, agencyId: o.agencyId });
   return {
     find(v) {
-      const code = byCode.get(tidy(v).toUpperCase());
-      if (code !== undefined) return { id: code };
+      const coded = byCode.get(tidy(v).toUpperCase());
+      if (coded !== undefined) return match(coded);
       const named = byName.get(tidy(v).toLowerCase());
-      return named === undefined || named === "ambiguous" ? named : { id: named };
+      return named === undefined || named === "ambiguous" ? named : match(named);
     },
   };
 }
+
+/** Dates a task can plausibly carry: anything outside is a typo (9999), not a plan. */
+const EARLIEST = "2000-01-01";
+const LATEST = "2100-12-31";
 
 /** The key that identifies a task without a code: its document number and summary. */
 export function naturalKey(documentNumber: string | null, summary: string): string {
   return `${(documentNumber ?? "").toUpperCase()}\u0000${summary.toLowerCase()}`;
 }
 
-export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: OfficerLookup): ParsedContacts<TaskRow> {
+export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: OfficerLookup, today: LocalDate): ParsedContacts<TaskRow> {
   const map = mapColumns(sheet, TASK_COLUMNS);
   const problems = new ProblemList();
   const read = new RowReader(map, problems);
@@ -87,6 +92,14 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
       problems.add(n, read.label("originalDueDate"), "due_before_assigned");
     if (assignedDate && completedDate && completedDate < assignedDate)
       problems.add(n, read.label("completedDate"), "completed_before_assigned");
+    // A completion is a fact: it cannot lie ahead.
+    if (completedDate && completedDate > today) problems.add(n, read.label("completedDate"), "completed_in_future");
+    for (const [key, value] of [
+      ["assignedDate", assignedDate],
+      ["dueDate", dueDate],
+      ["originalDueDate", originalDueDate],
+    ] as const)
+      if (value && (value < EARLIEST || value > LATEST)) problems.add(n, read.label(key), "date_out_of_range", value.slice(0, 4));
 
     if (code) {
       if (seenCodes.has(code)) problems.add(n, read.label("code"), "duplicate_code", code);

@@ -268,4 +268,17 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
       dueDate: "2026-07-31",
     });
   });
+
+  it("refuses a completion date in the future and a year no task can have", async () => {
+    const rows = [
+      [...TASK_HEADERS, "Ngày hoàn thành"],
+      [...taskRow("NV-Y1", "Hạn năm 9999", "SXD", "CB001", "01/06/2026", "31/12/9999"), null],
+      [...taskRow("NV-Y2", "Xong trong tương lai", "SXD", "CB001", "01/06/2026", "30/06/2026"), "01/01/2099"],
+    ];
+    const r = await run("import", "tasks", writeCsv(join(dir, "implausible.csv"), rows as (string | null)[][]));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("năm 9999 không hợp lý");
+    expect(r.stdout).toContain("ngày hoàn thành ở tương lai");
+    expect(await store.db.task.count({ where: { code: { in: ["NV-Y1", "NV-Y2"] } } })).toBe(0);
+  });
 });
