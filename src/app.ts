@@ -62,8 +62,6 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export { reminderPolicy } from "./config.js";
-
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const now = opts.now ?? (() => new Date());
   // In the console the terminal is the chat: only warnings unless asked otherwise.

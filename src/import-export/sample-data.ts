@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addDays, formatViDate, type LocalDate } from "../core/calendar/local-date.js";
 import { UserError } from "../i18n/user-error.js";
+import { AGENCY_COLUMNS, type ColumnDef, OFFICER_COLUMNS, TASK_COLUMNS } from "./documents/columns.js";
 import type { Db } from "../store/client.js";
 import { countOthers } from "../store/contacts-repo.js";
 import { importAgencies, importOfficers } from "./import-contacts.js";
@@ -50,6 +51,11 @@ function tasks(today: LocalDate): string[][] {
   ];
 }
 
+/** The header row, in the import's own words: the sample cannot drift from the import format. */
+function header<K extends string>(defs: readonly ColumnDef<K>[], keys: readonly K[]): string[] {
+  return keys.map((key) => defs.find((d) => d.key === key)!.vi);
+}
+
 function csv(rows: string[][]): string {
   return rows.map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(",")).join("\n");
 }
@@ -72,24 +78,11 @@ export async function loadSampleData(db: Db, today: LocalDate, now: Date, zone: 
       officers: join(dir, "officers.csv"),
       tasks: join(dir, "tasks.csv"),
     };
-    writeFileSync(files.agencies, csv([["Mã cơ quan", "Tên cơ quan"], ...AGENCIES]));
-    writeFileSync(files.officers, csv([["Mã cán bộ", "Họ và tên", "Chức vụ", "Cơ quan", "Vai trò", "Ngôn ngữ"], ...OFFICERS]));
-    writeFileSync(
-      files.tasks,
-      csv([
-        [
-          "Mã nhiệm vụ",
-          "Số ký hiệu văn bản",
-          "Người giao",
-          "Trích yếu",
-          "Cơ quan chủ trì",
-          "Cán bộ phụ trách",
-          "Ngày giao",
-          "Hạn hoàn thành",
-        ],
-        ...tasks(today),
-      ]),
-    );
+    writeFileSync(files.agencies, csv([header(AGENCY_COLUMNS, ["code", "name"]), ...AGENCIES]));
+    const officerKeys = ["code", "fullName", "title", "agency", "role", "language"] as const;
+    writeFileSync(files.officers, csv([header(OFFICER_COLUMNS, officerKeys), ...OFFICERS]));
+    const taskKeys = ["code", "documentNumber", "assignedBy", "summary", "leadAgency", "officer", "assignedDate", "dueDate"] as const;
+    writeFileSync(files.tasks, csv([header(TASK_COLUMNS, taskKeys), ...tasks(today)]));
     const opts = { now, actor: "sample", zone };
     return [
       await importAgencies(db, files.agencies, opts),

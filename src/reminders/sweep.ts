@@ -5,7 +5,14 @@
 import { type LocalDate, addDays, daysBetween } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
 import { localDateOf, zonedInstant } from "../core/calendar/zone.js";
-import { type ReminderItem, type ReminderPolicy, lookahead, planReminders, previousWorkingDay } from "../core/reminders/policy.js";
+import {
+  type ReminderItem,
+  type ReminderPolicy,
+  byRecipient,
+  lookahead,
+  planReminders,
+  previousWorkingDay,
+} from "../core/reminders/policy.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { deliveryAccounts } from "../store/chat-repo.js";
@@ -105,15 +112,15 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
   // hear of other people's tasks (escalations, tasks without an officer), so theirs wait for the end.
   const forHeads = new Map<number, ReminderItem[]>();
   let reading = new Map<number, ReminderItem[]>();
-  const add = (to: Map<number, ReminderItem[]>, item: ReminderItem) => {
-    const list = to.get(item.recipientId);
-    if (list) list.push(item);
-    else to.set(item.recipientId, [item]);
-  };
   for (let after = { officer: -1, id: 0 }; ;) {
     const page = await openTasksDueByPage(db, horizon, after, PAGE);
     const items = planReminders({ tasks: page, day, previousSweepDay, calendar, policy, agencyHeads });
-    for (const item of items) add(heads.has(item.recipientId) ? forHeads : reading, item);
+    const forHead = (item: ReminderItem) => heads.has(item.recipientId);
+    byRecipient(items.filter(forHead), forHeads);
+    byRecipient(
+      items.filter((item) => !forHead(item)),
+      reading,
+    );
     const lastTask = page.at(-1);
     if (!lastTask || page.length < PAGE) break;
     after = { officer: lastTask.officerId ?? 0, id: lastTask.id };

@@ -67,8 +67,6 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
   let disabledReason: string | undefined;
   let started: Promise<void> | undefined;
   const conn = createConnection(log);
-  const abort = new AbortController();
-  conn.signal.addEventListener("abort", () => abort.abort());
   // The job is named by the bot's id, the part of the token before the colon: never the secret.
   const job = `zalo:${opts.token.split(":")[0]}`;
   /** The bot's display name, as mentions in groups spell it ("@Bot Đôn đốc VP UBND"). */
@@ -99,7 +97,7 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
 
   async function poll(): Promise<void> {
     let wait = 1000;
-    while (!abort.signal.aborted && !disabledReason) {
+    while (!conn.signal.aborted && !disabledReason) {
       if (!(await opts.leadership.tryLead(job))) {
         conn.set({ status: "up", receiving: "standby", reason: "another process polls this bot" });
         await conn.sleep(opts.electionRetryMs ?? 5000);
@@ -107,11 +105,11 @@ export function createZaloChannel(opts: ZaloOptions): ZaloChannel {
       }
       if (conn.state().receiving !== "polling") conn.set({ status: "up", receiving: "polling" });
       try {
-        const update = await client.getUpdates(opts.pollTimeoutSeconds ?? 30, abort.signal);
+        const update = await client.getUpdates(opts.pollTimeoutSeconds ?? 30, conn.signal);
         wait = 1000;
         if (update) await handle(update);
       } catch (error) {
-        if (abort.signal.aborted) return;
+        if (conn.signal.aborted) return;
         if (error instanceof ZaloApiError && error.errorCode === 401) return disable("401 Unauthorized");
         log.warn({ err: (error as Error).message }, "zalo polling failed; backing off");
         await conn.sleep(wait);

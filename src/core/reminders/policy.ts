@@ -74,9 +74,11 @@ export function planReminders(input: PlanInput): ReminderItem[] {
   return items;
 }
 
-/** Groups items per recipient: one message per person per sweep. */
-export function byRecipient(items: ReminderItem[]): Map<number, ReminderItem[]> {
-  const out = new Map<number, ReminderItem[]>();
+/**
+ * Groups items per recipient: one message per person per sweep. Given `out`, adds to the groups
+ * already there (a sweep that reads the tasks a page at a time).
+ */
+export function byRecipient(items: ReminderItem[], out = new Map<number, ReminderItem[]>()): Map<number, ReminderItem[]> {
   for (const item of items) {
     const list = out.get(item.recipientId);
     if (list) list.push(item);

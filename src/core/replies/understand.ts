@@ -130,7 +130,7 @@ function toned(w: Words, from: number, to: number): Verdict {
     if (tok.inert) continue;
     const next = w.tokens[i + 1]?.f;
     const hit = TONED.find(([word]) => tok.t === word && !(word === "cách" && next === "day"));
-    if (hit) return { notDone: hit[1] === "plan" ? "plan" : hit[1] };
+    if (hit) return { notDone: hit[1] };
     if (w.toned) continue;
     // Typed without diacritics: "bao" may be bảo (says) or báo (reports), "van" vẫn or văn…
     const ambiguous =
