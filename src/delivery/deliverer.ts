@@ -205,7 +205,8 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
 
   async function deliverDue(): Promise<number> {
     let handled = 0;
-    const groups = await groupChatKeys(deps.db);
+    // Which chats are groups: read once a batch is claimed, not on every idle tick.
+    let groups: Set<string> | undefined;
     for (;;) {
       // Only channels that can deliver now: one still connecting keeps its messages queued.
       const ready = [...deps.channels].filter(([, c]) => c.state().status === "up").map(([name]) => name);
@@ -214,6 +215,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       if (batch.length === 0) return handled;
       // What the batch's messages are rendered from, read once for all of them.
       await deps.prepare?.(batch);
+      groups ??= await groupChatKeys(deps.db);
       const sent: SentRecord[] = [];
       for (const row of batch) {
         const adapter = deps.channels.get(row.channel)!;

@@ -28,7 +28,29 @@ export async function enqueue(tx: Tx, m: NewOutboxMessage): Promise<{ queued: bo
   return rows[0] ? { queued: true, id: Number(rows[0].id) } : { queued: false };
 }
 
-export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>>;
+/** A queued message as the sender reads it: a plain row, so no Prisma type leaves the store. */
+export interface OutboxRow {
+  id: number;
+  dedupeKey: string;
+  /** reminder | escalation | reply | notice | report */
+  kind: string;
+  channel: string;
+  chatId: string;
+  officerId: number | null;
+  /** JSON: what to send. */
+  payload: string;
+  /** pending | sending | sent | failed | cancelled */
+  status: string;
+  attempts: number;
+  nextAttemptAt: Date;
+  claimedUntil: Date | null;
+  claimedBy: string | null;
+  lastError: string | null;
+  /** Ids of the parts already delivered (JSON array). */
+  progress: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
 
 /** Claims up to `limit` messages due at `now` for `worker`, with a lease of `leaseMs`. */
 export async function claimDue(
@@ -74,21 +96,7 @@ export async function claimDue(
   return db.outboxMessage.findMany({ where: { id: { in: ids }, claimedBy }, orderBy: { id: "asc" } });
 }
 
-export async function markSent(tx: Tx, row: OutboxRow, now: Date, messageIds: string[], taskIds: number[]): Promise<void> {
-  await tx.outboxMessage.update({
-    where: { id: row.id },
-    data: { status: "sent", sentAt: now, attempts: { increment: 1 }, claimedUntil: null, lastError: null },
-  });
-  for (const messageId of messageIds) {
-    await tx.sentMessage.upsert({
-      where: { channel_chatId_messageId: { channel: row.channel, chatId: row.chatId, messageId } },
-      create: { channel: row.channel, chatId: row.chatId, messageId, outboxId: row.id, taskIds: JSON.stringify(taskIds), sentAt: now },
-      update: {},
-    });
-  }
-}
-
-/** Back to the queue until `next`; a wait for the rate limit is not counted as a failed attempt. */
+/** A message the platform accepted: its row, the platform's ids for it, the tasks it was about. */
 export interface SentRecord {
   row: OutboxRow;
   messageIds: string[];
@@ -118,6 +126,7 @@ export async function markSentMany(tx: Tx, sent: SentRecord[], now: Date): Promi
   await insertRows(tx, "SentMessage", ids, ["id"], ["channel", "chatId", "messageId"]);
 }
 
+/** Back to the queue until `next`; a wait for the rate limit is not counted as a failed attempt. */
 export async function markRetry(db: Db, row: OutboxRow, next: Date, error: string, attempted = true): Promise<void> {
   await db.outboxMessage.update({
     where: { id: row.id },
@@ -159,7 +168,7 @@ export async function moveChat(db: Db, channel: string, from: string, to: string
   });
 }
 
-export function listOutbox(db: Db, status?: string) {
+export function listOutbox(db: Db, status?: string): Promise<OutboxRow[]> {
   return db.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { id: "desc" }, take: 200 });
 }
 

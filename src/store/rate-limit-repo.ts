@@ -19,15 +19,19 @@ export interface RateKey {
  */
 export async function acquireRate(db: Db, keys: RateKey[], now: number): Promise<number> {
   for (const k of keys) {
-    await db.$executeRaw`INSERT INTO "RateLimit" ("key", "tat") VALUES (${k.key}, ${now}) ON CONFLICT ("key") DO NOTHING`;
     const slack = (k.burst - 1) * k.intervalMs;
+    // The usual case, a key seen before: one statement counts the message if the key allows it.
     const updated = await db.$executeRaw`
       UPDATE "RateLimit" SET "tat" = (CASE WHEN "tat" > ${now} THEN "tat" ELSE ${now} END) + ${k.intervalMs}
       WHERE "key" = ${k.key} AND (CASE WHEN "tat" > ${now} THEN "tat" ELSE ${now} END) - ${slack} <= ${now}`;
-    if (updated === 0) {
-      const [row] = await db.$queryRaw<{ tat: number }[]>`SELECT "tat" FROM "RateLimit" WHERE "key" = ${k.key}`;
-      return Math.max(1, Math.ceil(Number(row?.tat ?? now) - slack - now));
-    }
+    if (updated > 0) continue;
+    // A key never seen allows its first message: the row is created already counting it.
+    const inserted = await db.$executeRaw`
+      INSERT INTO "RateLimit" ("key", "tat") VALUES (${k.key}, ${now + k.intervalMs}) ON CONFLICT ("key") DO NOTHING`;
+    if (inserted > 0) continue;
+    // Refused (or another process created the key just now: asking again in a moment settles it).
+    const [row] = await db.$queryRaw<{ tat: number }[]>`SELECT "tat" FROM "RateLimit" WHERE "key" = ${k.key}`;
+    return Math.max(1, Math.ceil(Number(row?.tat ?? now) - slack - now));
   }
   return 0;
 }
