@@ -57,6 +57,8 @@ export interface BotApiStub {
   /** 409s answered to a getUpdates ended by a newer one; 429s answered for the limits. */
   conflicts(): number;
   tooMany(): number;
+  /** The token is revoked (BotFather's /revoke): every call from now on gets 401 Unauthorized. */
+  revoke(): void;
   /** Goes down the given way until up(). */
   down(how: Outage): Promise<void>;
   up(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startBotApiStub(opts: { limits?: boolean; port?: number } 
   let conflicts = 0;
   let tooMany = 0;
   let outage: Outage | undefined;
+  let revoked = false;
   const sends: { at: number; chat: string }[] = [];
   const texts: { chat: string; text: string }[] = [];
   const sockets = new Set<Socket>();
@@ -192,6 +195,7 @@ export async function startBotApiStub(opts: { limits?: boolean; port?: number } 
       calls.push({ method, body, at: Date.now() });
       if (outage === "502") return answer(res, 502, { ok: false, error_code: 502, description: "Bad Gateway" });
       if (outage === "reset") return req.socket.destroy();
+      if (revoked) return answer(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
       handle(method, body, raw, res);
     });
   });
@@ -228,6 +232,9 @@ export async function startBotApiStub(opts: { limits?: boolean; port?: number } 
     },
     conflicts: () => conflicts,
     tooMany: () => tooMany,
+    revoke: () => {
+      revoked = true;
+    },
     async down(how) {
       outage = how;
       // Refused: nothing listens on the port any more.
