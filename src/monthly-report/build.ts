@@ -6,6 +6,7 @@ import { type MonthFigures, type Shares, type YearFigures, shares } from "../cor
 import { type ReportPeriod, reportPeriod } from "../core/reports/period.js";
 import type { Db } from "../store/client.js";
 import {
+  type AppendixTask,
   agenciesByIds,
   agencyFigures,
   lateInMonth,
@@ -51,9 +52,7 @@ export interface MonthlyReport {
   agencies: AgencyRow[];
 }
 
-type TaskWithNames = Awaited<ReturnType<typeof lateInMonth>>[number];
-
-function row(t: TaskWithNames, lateFrom: (t: TaskWithNames) => LocalDate): AppendixRow {
+function row(t: AppendixTask, lateFrom: (t: AppendixTask) => LocalDate): AppendixRow {
   return {
     code: t.code,
     documentNumber: t.documentNumber,

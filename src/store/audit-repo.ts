@@ -33,7 +33,19 @@ export async function addAudits(tx: Tx, entries: AuditInput[]): Promise<void> {
   await insertRows(tx, "AuditEntry", entries.map(row));
 }
 
-export async function auditOf(tx: Tx, entity: AuditInput["entity"], entityId: string | number) {
+/** An entry of the audit history, its details read back. */
+export interface AuditRecord {
+  id: number;
+  at: Date;
+  actor: string;
+  channel: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  details: Record<string, unknown> | null;
+}
+
+export async function auditOf(tx: Tx, entity: AuditInput["entity"], entityId: string | number): Promise<AuditRecord[]> {
   const rows = await tx.auditEntry.findMany({ where: { entity, entityId: String(entityId) }, orderBy: { id: "asc" } });
   return rows.map((r) => ({ ...r, details: r.details ? (JSON.parse(r.details) as Record<string, unknown>) : null }));
 }

@@ -96,8 +96,8 @@ export async function deliveryAccount(tx: Tx, officerId: number): Promise<ChatAc
   return officer ? pickDeliveryAccount(officer.preferredChannel, officer.chatAccounts) : undefined;
 }
 
-export async function deliveryAccounts(tx: Tx, officerIds: number[]) {
-  const out = new Map<number, { channel: string; chatId: string }>();
+export async function deliveryAccounts(tx: Tx, officerIds: number[]): Promise<Map<number, ChatAddress>> {
+  const out = new Map<number, ChatAddress>();
   for (let i = 0; i < officerIds.length; i += 500) {
     const officers = await tx.officer.findMany({
       where: { id: { in: officerIds.slice(i, i + 500) } },
@@ -115,16 +115,16 @@ export async function deliveryAccounts(tx: Tx, officerIds: number[]) {
   return out;
 }
 
-export function markUnreachable(tx: Tx, channel: string, chatId: string, reason: string) {
-  return tx.chatAccount.updateMany({
+export async function markUnreachable(tx: Tx, channel: string, chatId: string, reason: string): Promise<void> {
+  await tx.chatAccount.updateMany({
     where: { channel, chatId },
     data: { status: "unreachable", unreachableReason: reason, failureCount: { increment: 1 } },
   });
 }
 
 /** A person who writes to the bot is reachable again. */
-export function markReachable(tx: Tx, id: number) {
-  return tx.chatAccount.update({ where: { id }, data: { status: "active", unreachableReason: null, failureCount: 0 } });
+export async function markReachable(tx: Tx, id: number): Promise<void> {
+  await tx.chatAccount.update({ where: { id }, data: { status: "active", unreachableReason: null, failureCount: 0 } });
 }
 
 /** Forgets handled updates older than `before`: platforms do not redeliver after a few days. */
@@ -144,11 +144,25 @@ export async function firstDelivery(tx: Tx, channel: string, updateKey: string, 
   }
 }
 
+/** A question or numbered list shown in a chat, waiting for its answer until it expires. */
+export interface PendingChoice<D = unknown> {
+  id: number;
+  channel: string;
+  chatId: string;
+  officerId: number;
+  /** numbered | complete | extension */
+  action: string;
+  data: D;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
 export async function saveChoice(
   tx: Tx,
   c: { channel: string; chatId: string; officerId: number; action: string; data: unknown; at: Date; ttlMs: number },
-) {
+): Promise<{ id: number }> {
   return tx.pendingChoice.create({
+    select: { id: true },
     data: {
       channel: c.channel,
       chatId: c.chatId,
@@ -161,7 +175,7 @@ export async function saveChoice(
   });
 }
 
-export async function findChoice(tx: Tx, id: number, now: Date) {
+export async function findChoice(tx: Tx, id: number, now: Date): Promise<PendingChoice | undefined> {
   const row = await tx.pendingChoice.findUnique({ where: { id } });
   return row && row.expiresAt > now ? { ...row, data: JSON.parse(row.data) as unknown } : undefined;
 }
@@ -172,7 +186,7 @@ export async function closeChoice(tx: Tx, id: number, now: Date): Promise<void> 
 }
 
 /** The newest unexpired numbered list shown in a chat. */
-export async function latestChoice(tx: Tx, channel: string, chatId: string, now: Date) {
+export async function latestChoice(tx: Tx, channel: string, chatId: string, now: Date): Promise<PendingChoice | undefined> {
   const row = await tx.pendingChoice.findFirst({
     where: { channel, chatId, action: "numbered", expiresAt: { gt: now } },
     orderBy: { id: "desc" },
@@ -185,7 +199,12 @@ export function adminsWithChats(tx: Tx): Promise<{ id: number; language: string;
 }
 
 /** The newest unexpired question ("which task?") asked of this chat. */
-export async function latestQuestion(tx: Tx, channel: string, chatId: string, now: Date) {
+export async function latestQuestion(
+  tx: Tx,
+  channel: string,
+  chatId: string,
+  now: Date,
+): Promise<PendingChoice<{ taskIds: number[] }> | undefined> {
   const row = await tx.pendingChoice.findFirst({
     where: { channel, chatId, action: { in: ["complete", "extension"] }, expiresAt: { gt: now } },
     orderBy: { id: "desc" },

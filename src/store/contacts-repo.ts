@@ -1,5 +1,5 @@
 // Agencies and officers.
-import type { Agency, Officer } from "../core/contacts/people.js";
+import type { Agency, Officer, OfficerWithChats } from "../core/contacts/people.js";
 import { type AuditInput, addAudit } from "./audit-repo.js";
 import type { Tx } from "./tx.js";
 
@@ -18,31 +18,31 @@ export interface OfficerData {
   language: string;
 }
 
-export function listAgencies(tx: Tx) {
+export function listAgencies(tx: Tx): Promise<Agency[]> {
   return tx.agency.findMany({ orderBy: { code: "asc" } });
 }
 
-export function listOfficers(tx: Tx) {
+export function listOfficers(tx: Tx): Promise<OfficerWithChats[]> {
   return tx.officer.findMany({ orderBy: { code: "asc" }, include: { agency: true, chatAccounts: true } });
 }
 
-export function findOfficerByCode(tx: Tx, code: string) {
+export function findOfficerByCode(tx: Tx, code: string): Promise<OfficerWithChats | null> {
   return tx.officer.findUnique({ where: { code: code.toUpperCase() }, include: { agency: true, chatAccounts: true } });
 }
 
-export function createAgency(tx: Tx, data: AgencyData) {
+export function createAgency(tx: Tx, data: AgencyData): Promise<Agency> {
   return tx.agency.create({ data });
 }
 
-export function updateAgency(tx: Tx, id: number, data: Partial<AgencyData>) {
+export function updateAgency(tx: Tx, id: number, data: Partial<AgencyData>): Promise<Agency> {
   return tx.agency.update({ where: { id }, data });
 }
 
-export function createOfficer(tx: Tx, data: OfficerData) {
+export function createOfficer(tx: Tx, data: OfficerData): Promise<Officer> {
   return tx.officer.create({ data });
 }
 
-export function updateOfficer(tx: Tx, id: number, data: Partial<OfficerData>) {
+export function updateOfficer(tx: Tx, id: number, data: Partial<OfficerData>): Promise<Officer> {
   return tx.officer.update({ where: { id }, data });
 }
 

@@ -1,5 +1,6 @@
 // Extension requests: an officer asks to move a deadline; an admin or leader decides.
 import type { LocalDate } from "../core/calendar/local-date.js";
+import type { Officer } from "../core/contacts/people.js";
 import type { TaskRecord } from "../core/tasks/task.js";
 import { asTaskRecord } from "./tasks-repo.js";
 import type { Tx } from "./tx.js";
@@ -40,14 +41,26 @@ export async function decideExtensionRequest(tx: Tx, id: number, approved: boole
   return count === 1;
 }
 
+/** A request to move a task's deadline, with the task and who asked. */
+export interface PendingExtension {
+  id: number;
+  taskId: number;
+  requestedDue: string;
+  reason: string | null;
+  createdAt: Date;
+  task: TaskRecord;
+  requestedBy: Officer;
+}
+
 /** Requests waiting for a decision, oldest first, with their task and who asked. */
-export function pendingExtensions(tx: Tx, take: number) {
-  return tx.extensionRequest.findMany({
+export async function pendingExtensions(tx: Tx, take: number): Promise<PendingExtension[]> {
+  const rows = await tx.extensionRequest.findMany({
     where: { status: "pending" },
     include: { task: true, requestedBy: true },
     orderBy: { id: "asc" },
     take,
   });
+  return rows.map((r) => ({ ...r, task: asTaskRecord(r.task) }));
 }
 
 /** A task reported done (or withdrawn) leaves no extension to decide: its pending requests close. */

@@ -39,7 +39,7 @@ export async function lastFinishedSweep(tx: Tx, kind: string, before: string): P
   return row?.day;
 }
 
-export function sweepOf(tx: Tx, kind: string, day: string) {
+export function sweepOf(tx: Tx, kind: string, day: string): Promise<{ startedAt: Date; finishedAt: Date | null } | null> {
   return tx.sweepRun.findUnique({ where: { kind_day: { kind, day } } });
 }
 

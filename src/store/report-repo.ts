@@ -1,9 +1,12 @@
 // The report's figures, counted by the database. A completion counts when it was reported on or
 // before the cut-off day; it is on time when reported on or before the task's (current) deadline.
+import type { Agency, Officer } from "../core/contacts/people.js";
 import type { ReportPeriod } from "../core/reports/period.js";
+import type { TaskRecord } from "../core/tasks/task.js";
 import type { MonthFigures, YearFigures } from "../core/reports/figures.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
+import { asTaskRecord } from "./tasks-repo.js";
 
 type Where = Prisma.TaskWhereInput;
 
@@ -82,36 +85,33 @@ export async function agencyFigures(db: Db, p: ReportPeriod): Promise<AgencyCoun
   }));
 }
 
-const appendixInclude = { leadAgency: true, officer: true } as const;
-const appendixOrder = [{ dueDate: "asc" as const }, { code: "asc" as const }];
+/** A task as an appendix lists it: with its agency and its officer. */
+export type AppendixTask = TaskRecord & { leadAgency: Agency; officer: Officer | null };
+
+async function appendix(db: Db, where: Prisma.TaskWhereInput): Promise<AppendixTask[]> {
+  const rows = await db.task.findMany({
+    where,
+    include: { leadAgency: true, officer: true },
+    orderBy: [{ dueDate: "asc" }, { code: "asc" }],
+  });
+  return rows.map((r) => asTaskRecord(r));
+}
 
 /** Appendix 1: tasks due in the month and completed late. */
-export function lateInMonth(db: Db, p: ReportPeriod) {
-  return db.task.findMany({
-    where: { AND: [dueInMonth(p), completedBy(p.cutoffDate), { reportedOn: { gt: db.task.fields.dueDate } }] },
-    include: appendixInclude,
-    orderBy: appendixOrder,
-  });
+export function lateInMonth(db: Db, p: ReportPeriod): Promise<AppendixTask[]> {
+  return appendix(db, { AND: [dueInMonth(p), completedBy(p.cutoffDate), { reportedOn: { gt: db.task.fields.dueDate } }] });
 }
 
 /** Appendix 2: tasks of the year overdue and not completed at the cut-off. */
-export function overdueAtCutoff(db: Db, p: ReportPeriod) {
-  return db.task.findMany({
-    where: { AND: [yearSet(p), notCompletedBy(p.cutoffDate), { dueDate: { lt: p.cutoffDate } }] },
-    include: appendixInclude,
-    orderBy: appendixOrder,
-  });
+export function overdueAtCutoff(db: Db, p: ReportPeriod): Promise<AppendixTask[]> {
+  return appendix(db, { AND: [yearSet(p), notCompletedBy(p.cutoffDate), { dueDate: { lt: p.cutoffDate } }] });
 }
 
 /** Appendix 3: completions officers reported that the Office has not confirmed yet. */
-export function reportedNotConfirmed(db: Db, p: ReportPeriod) {
-  return db.task.findMany({
-    where: { ...yearSet(p), status: "reported", reportedOn: { lte: p.cutoffDate } },
-    include: appendixInclude,
-    orderBy: appendixOrder,
-  });
+export function reportedNotConfirmed(db: Db, p: ReportPeriod): Promise<AppendixTask[]> {
+  return appendix(db, { ...yearSet(p), status: "reported", reportedOn: { lte: p.cutoffDate } });
 }
 
-export function agenciesByIds(db: Db, ids: number[]) {
+export function agenciesByIds(db: Db, ids: number[]): Promise<Agency[]> {
   return db.agency.findMany({ where: { id: { in: ids } } });
 }

@@ -153,19 +153,19 @@ export async function taskRefByCode(tx: Tx, code: string): Promise<TaskRef | nul
   return row && asTaskRecord(row);
 }
 
-export async function findTasksByCodes(tx: Tx, codes: string[]) {
-  const out = [];
-  for (const part of chunks(codes)) out.push(...(await tx.task.findMany({ where: { code: { in: part } } })));
+export async function findTasksByCodes(tx: Tx, codes: string[]): Promise<TaskRecord[]> {
+  const out: TaskRecord[] = [];
+  for (const part of chunks(codes)) out.push(...(await tx.task.findMany({ where: { code: { in: part } } })).map((t) => asTaskRecord(t)));
   return out;
 }
 
 /** Tasks without a code in the sheet are matched by document number + summary. */
-export async function findTasksByDocumentNumbers(tx: Tx, numbers: (string | null)[]) {
+export async function findTasksByDocumentNumbers(tx: Tx, numbers: (string | null)[]): Promise<TaskRecord[]> {
   const named = [...new Set(numbers.filter((n): n is string => n !== null))];
-  const out = [];
-  for (const part of chunks(named)) out.push(...(await tx.task.findMany({ where: { documentNumber: { in: part } } })));
-  if (numbers.includes(null)) out.push(...(await tx.task.findMany({ where: { documentNumber: null } })));
-  return out;
+  const rows = [];
+  for (const part of chunks(named)) rows.push(...(await tx.task.findMany({ where: { documentNumber: { in: part } } })));
+  if (numbers.includes(null)) rows.push(...(await tx.task.findMany({ where: { documentNumber: null } })));
+  return rows.map((t) => asTaskRecord(t));
 }
 
 /** Inserts new tasks in bulk; returns their ids by code. */
@@ -179,8 +179,8 @@ export async function createTasks(tx: Tx, data: TaskData[], now: Date): Promise<
   return new Map(rows.map((r) => [r.code as string, Number(r.id)]));
 }
 
-export function updateTask(tx: Tx, id: number, data: Partial<TaskData>) {
-  return tx.task.update({ where: { id }, data });
+export async function updateTask(tx: Tx, id: number, data: Partial<TaskData>): Promise<void> {
+  await tx.task.update({ where: { id }, data });
 }
 
 /** Applies a transition only if the task is still in `from`; false when someone else moved it first. */

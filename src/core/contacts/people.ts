@@ -32,6 +32,12 @@ export interface ChatAccount {
   status: string;
 }
 
+/** An officer with their agency and linked chats, as lists and look-ups by code show them. */
+export interface OfficerWithChats extends Officer {
+  agency: Agency;
+  chatAccounts: ChatAccount[];
+}
+
 /** A linked chat and the person behind it: who is speaking in a private chat. */
 export interface ChatAccountOfOfficer extends ChatAccount {
   officer: Officer & { agency: Agency };

@@ -41,6 +41,25 @@ describe("only src/store/ talks to the database", () => {
   });
 });
 
+describe("the store hands out declared plain types", () => {
+  const boundaryTypes = async (code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: "src/store/fixture-repo.ts" });
+    return result!.messages.filter((m) => m.ruleId === "@typescript-eslint/explicit-module-boundary-types");
+  };
+
+  it("refuses a repository function whose return type is whatever Prisma infers", async () => {
+    expect(
+      await boundaryTypes('import type { Tx } from "./tx.js";\nexport function listAll(tx: Tx) {\n  return tx.holiday.findMany();\n}\n'),
+    ).toHaveLength(1);
+  });
+
+  it("accepts one that declares it", async () => {
+    const code =
+      'import type { Tx } from "./tx.js";\nexport function listAll(tx: Tx): Promise<{ date: string }[]> {\n  return tx.holiday.findMany();\n}\n';
+    expect(await boundaryTypes(code)).toEqual([]);
+  });
+});
+
 describe("src/core/ imports only core/", () => {
   it("refuses adapters, the store and packages", async () => {
     for (const spec of ["../../store/client.js", "../../i18n/i18n.js", "grammy", "node:fs"]) {
