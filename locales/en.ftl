@@ -35,6 +35,7 @@ cli-import-agencies = import the list of agencies
 cli-import-officers = import the list of officers
 cli-import-tasks = import the list of tasks
 cli-opt-skip-invalid = import the valid rows, skip and list the bad ones
+cli-opt-overwrite = where the file and the bot changed the same field differently (a conflict), take the file's value
 cli-export = export data to a file
 cli-export-tasks = export tasks to .xlsx (with what officers reported through the bot)
 cli-tasks = view and act on tasks
@@ -80,6 +81,22 @@ import-reason-formula_without_value = the cell holds a formula whose value the f
 import-reason-completed_in_future = the completion date is in the future
 import-reason-date_out_of_range = the year { $value } is not plausible (2000 to 2100)
 import-reason-too_long = text too long
+import-reason-likely_renamed = looks like task { $value } of the same document with its summary changed: if the summary was corrected, write { $value } in the "Mã nhiệm vụ" column to update that task; if it is a new task, give it a code of its own
+import-changes = Changed ({ $count }):
+import-change-line = row { $row }, { $key }, { $column }: { $from } → { $to }
+import-conflicts = Conflicts — the file and the bot changed these differently; the bot's value kept ({ $count }). If the file is right, import again with --overwrite:
+import-conflicts-overwritten = Conflicts — the file and the bot changed these differently; the file's value taken (--overwrite) ({ $count }):
+import-conflict-line = row { $row }, { $key }, { $column }: in the bot { $from }, in the file { $to }
+import-kept = Changes made in the bot that the file does not have yet — kept; update the file ({ $count }):
+import-more = { $count ->
+    [one] … and 1 more (see all with --json).
+   *[other] … and { $count } more (see all with --json).
+}
+import-value-empty = (empty)
+import-value-cancelled = cancelled
+import-value-reported = reported done
+import-value-confirmed = confirmed
+import-column-status = Status
 import-unknown-columns = Columns not used (ignored): { $columns }
 import-nothing-imported = Nothing imported: { $problems } problems in { $rows } rows. Fix the file and import again, or use --skip-invalid to import the valid rows.
 import-done = Imported { $kind }: { $rows } rows — { $created } new, { $updated } updated, { $unchanged } unchanged, { $skipped } bad rows skipped.

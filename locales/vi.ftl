@@ -28,6 +28,7 @@ cli-import-agencies = nhập danh sách cơ quan
 cli-import-officers = nhập danh sách cán bộ
 cli-import-tasks = nhập danh sách nhiệm vụ
 cli-opt-skip-invalid = nhập các dòng hợp lệ, bỏ qua và liệt kê các dòng lỗi
+cli-opt-overwrite = khi tệp và bot đã sửa cùng một ô khác nhau (xung đột), lấy giá trị trong tệp
 cli-export = xuất dữ liệu ra tệp
 cli-export-tasks = xuất nhiệm vụ ra tệp .xlsx (kèm kết quả cán bộ đã báo qua bot)
 cli-tasks = xem và xử lý nhiệm vụ
@@ -73,6 +74,22 @@ import-reason-formula_without_value = ô có công thức nhưng tệp chưa lư
 import-reason-completed_in_future = ngày hoàn thành ở tương lai
 import-reason-date_out_of_range = năm { $value } không hợp lý (từ 2000 đến 2100)
 import-reason-too_long = nội dung quá dài
+import-reason-likely_renamed = giống nhiệm vụ { $value } của cùng văn bản, chỉ khác trích yếu: nếu là sửa trích yếu, ghi mã { $value } vào cột "Mã nhiệm vụ" để cập nhật nhiệm vụ đó; nếu là nhiệm vụ mới, ghi cho nó một mã riêng
+import-changes = Đã thay đổi ({ $count }):
+import-change-line = dòng { $row }, { $key }, { $column }: { $from } → { $to }
+import-conflicts = Xung đột — tệp và bot đã sửa khác nhau, giữ giá trị trong bot ({ $count }). Nếu tệp đúng, nhập lại với --overwrite:
+import-conflicts-overwritten = Xung đột — tệp và bot đã sửa khác nhau, đã lấy giá trị trong tệp theo --overwrite ({ $count }):
+import-conflict-line = dòng { $row }, { $key }, { $column }: trong bot { $from }, trong tệp { $to }
+import-kept = Giữ thay đổi đã làm trong bot mà tệp chưa có — nên cập nhật tệp ({ $count }):
+import-more = { $count ->
+    [one] … và 1 dòng nữa (xem đủ với --json).
+   *[other] … và { $count } dòng nữa (xem đủ với --json).
+}
+import-value-empty = (trống)
+import-value-cancelled = đã hủy
+import-value-reported = đã báo hoàn thành
+import-value-confirmed = đã xác nhận
+import-column-status = Trạng thái
 import-unknown-columns = Các cột không dùng đến (bỏ qua): { $columns }
 import-nothing-imported = Không nhập gì: có { $problems } lỗi ở { $rows } dòng. Sửa tệp rồi nhập lại, hoặc dùng --skip-invalid để nhập các dòng hợp lệ.
 import-done = Đã nhập { $kind }: { $rows } dòng — { $created } mới, { $updated } cập nhật, { $unchanged } không đổi, { $skipped } dòng lỗi bỏ qua.

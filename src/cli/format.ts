@@ -7,7 +7,8 @@ import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";
 import { standing } from "../messages/task-line.js";
 import type { Translate } from "../i18n/i18n.js";
-import type { ImportSummary } from "../import-export/import-summary.js";
+import type { FieldNote, ImportSummary } from "../import-export/import-summary.js";
+import { AGENCY_COLUMNS, OFFICER_COLUMNS, TASK_COLUMNS } from "../import-export/documents/columns.js";
 import type { TaskWithNames } from "../core/tasks/task.js";
 
 export function deadlineWords(task: TaskWithNames, now: Date, zone: string, calendar: WorkCalendar, tr: Translate): string {
@@ -54,6 +55,11 @@ export function summaryLines(s: ImportSummary, tr: Translate): string[] {
     lines.push(tr("import-problem", { row: p.row, column: p.column, reason: tr(`import-reason-${p.reason}`, { value: p.value ?? "" }) }));
   }
   if (s.unknownColumns.length > 0) lines.push(tr("import-unknown-columns", { columns: s.unknownColumns.map((c) => `"${c}"`).join(", ") }));
+  if (s.imported) {
+    lines.push(...noteLines(s.changes, "import-changes", "import-change-line", tr));
+    lines.push(...noteLines(s.conflicts, s.overwrite ? "import-conflicts-overwritten" : "import-conflicts", "import-conflict-line", tr));
+    lines.push(...noteLines(s.kept, "import-kept", "import-conflict-line", tr));
+  }
   if (!s.imported) lines.push(tr("import-nothing-imported", { problems: s.problems.length, rows: s.skipped }));
   else
     lines.push(
@@ -67,6 +73,35 @@ export function summaryLines(s: ImportSummary, tr: Translate): string[] {
       }),
     );
   return lines;
+}
+
+/** How many lines of each list an import prints; --json has them all. */
+const NOTES_SHOWN = 20;
+
+const COLUMN_NAMES = new Map<string, string>([...AGENCY_COLUMNS, ...OFFICER_COLUMNS, ...TASK_COLUMNS].map((c) => [c.key, c.vi]));
+
+function noteLines(notes: FieldNote[], title: string, line: string, tr: Translate): string[] {
+  if (notes.length === 0) return [];
+  const value = (v: FieldNote["from"], column: string) => {
+    if (v === null || v === "") return tr("import-value-empty");
+    if (column === "role") return tr(`role-${v}`);
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatViDate(v);
+    if (v === "cancelled" || v === "reported" || v === "confirmed") return tr(`import-value-${v}`);
+    return String(v);
+  };
+  const shown = notes.slice(0, NOTES_SHOWN).map(
+    (n) =>
+      "  " +
+      tr(line, {
+        row: n.row,
+        key: n.key,
+        column: n.column === "status" ? tr("import-column-status") : (COLUMN_NAMES.get(n.column) ?? n.column),
+        from: value(n.from, n.column),
+        to: value(n.to, n.column),
+      }),
+  );
+  const more = notes.length - shown.length;
+  return [tr(title, { count: notes.length }), ...shown, ...(more > 0 ? ["  " + tr("import-more", { count: more })] : [])];
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Db } from "../store/client.js";
 import { type AuditInput, addAudits } from "../store/audit-repo.js";
 import { createAgency, createOfficer, listAgencies, listOfficers, updateAgency, updateOfficer } from "../store/contacts-repo.js";
 import { inTransaction } from "../store/tx.js";
-import { type ImportOptions, type ImportSummary, ImportRefused, refuseMissingColumns } from "./import-summary.js";
+import { type ImportOptions, type ImportSummary, ImportRefused, newSummary, refuseMissingColumns } from "./import-summary.js";
 
 function changedFields<T extends object>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
@@ -37,6 +37,7 @@ export async function importAgencies(db: Db, path: string, opts: ImportOptions):
         summary.created++;
       } else if (old.name !== row.name) {
         await updateAgency(tx, old.id, { name: row.name });
+        summary.changes.push({ row: row.row, key: row.code, column: "name", from: old.name, to: row.name });
         audits.push({
           ...base,
           action: "agency.updated_by_import",
@@ -56,7 +57,9 @@ export async function importAgencies(db: Db, path: string, opts: ImportOptions):
 export async function importOfficers(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const sheet = await readSheet(path);
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
-  const parsed = parseOfficers(sheet, agencyLookup(await listAgencies(db)));
+  const agencies = await listAgencies(db);
+  const agencyCodes = new Map(agencies.map((a) => [a.id, a.code]));
+  const parsed = parseOfficers(sheet, agencyLookup(agencies));
   refuseMissingColumns(parsed.missingColumns);
   const summary = newSummary("officers", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
   if (summary.problems.length > 0 && !opts.skipInvalid) return summary;
@@ -92,6 +95,16 @@ export async function importOfficers(db: Db, path: string, opts: ImportOptions):
       await updateOfficer(tx, old.id, data);
       // Which fields changed, without the values of personal data.
       if (changes.phone) changes.phone = ["***", "***"];
+      for (const [field, [from, to]] of Object.entries(changes)) {
+        const agency = field === "agencyId";
+        summary.changes.push({
+          row: row.row,
+          key: row.code,
+          column: agency ? "agency" : field,
+          from: agency ? (agencyCodes.get(from as number) ?? null) : (from as string | null),
+          to: agency ? (agencyCodes.get(to as number) ?? null) : (to as string | null),
+        });
+      }
       audits.push({ ...base, action: "officer.updated_by_import", entityId: old.id, details: { changes } });
       summary.updated++;
     }
@@ -99,14 +112,4 @@ export async function importOfficers(db: Db, path: string, opts: ImportOptions):
   });
   summary.imported = true;
   return summary;
-}
-
-export function newSummary(
-  kind: ImportSummary["kind"],
-  rows: number,
-  skipped: number,
-  unknownColumns: string[],
-  problems: ImportSummary["problems"],
-): ImportSummary {
-  return { kind, rows, created: 0, updated: 0, unchanged: 0, skipped, imported: false, problems, unknownColumns };
 }

@@ -1,15 +1,23 @@
-// Importing tasks. All or nothing unless skipInvalid; re-importing the same sheet changes
-// nothing; a changed row updates its task (matched by code, else by document number + summary)
-// and the change is audited.
+// Importing tasks. All or nothing unless skipInvalid. A row matches its task by code, else by
+// document number + summary; a matched row is merged field by field with what the bot changed
+// since the last import (core/tasks/import-merge.ts): the summary lists every change, every
+// conflict and every change of the bot's that the sheet does not have yet.
+import { distance } from "fastest-levenshtein";
 import { localDateOf, startOfDay } from "../core/calendar/zone.js";
+import type { LocalDate } from "../core/calendar/local-date.js";
+import { type FieldValue, type FieldValues, mergeImport } from "../core/tasks/import-merge.js";
 import { NOT_REPORTED } from "../core/tasks/lifecycle.js";
+import type { TaskRecord } from "../core/tasks/task.js";
+import { foldKey } from "../core/text/fold.js";
 import { agencyLookup } from "./documents/contacts.js";
 import { readSheet } from "./documents/sheet.js";
 import { type TaskRow, naturalKey, officerLookup, parseTasks } from "./documents/tasks.js";
 import type { Db } from "../store/client.js";
 import { type AuditInput, addAudits } from "../store/audit-repo.js";
 import { listAgencies, listOfficers } from "../store/contacts-repo.js";
+import { withdrawExtensions } from "../store/extensions-repo.js";
 import {
+  type ImportedTask,
   type TaskData,
   createTasks,
   existingCodes,
@@ -19,57 +27,94 @@ import {
   updateTask,
 } from "../store/tasks-repo.js";
 import { type Tx, inTransaction } from "../store/tx.js";
-import { type ImportOptions, type ImportSummary, ImportRefused, refuseMissingColumns } from "./import-summary.js";
-import { newSummary } from "./import-contacts.js";
+import {
+  type FieldNote,
+  type ImportOptions,
+  type ImportSummary,
+  ImportRefused,
+  newSummary,
+  refuseMissingColumns,
+} from "./import-summary.js";
 
-type Existing = Awaited<ReturnType<typeof findTasksByCodes>>[number];
-
-/** Sheet columns → task fields they set (completion is handled on its own). */
-const FIELD_COLUMNS: [keyof TaskRow & keyof TaskData, string][] = [
+/** Sheet columns → the task fields they set. The completion date is a field of its own (below). */
+const FIELD_COLUMNS = [
   ["documentNumber", "documentNumber"],
   ["documentDate", "documentDate"],
   ["assignedBy", "assignedBy"],
   ["summary", "summary"],
   ["content", "content"],
-  ["leadAgencyId", "leadAgency"],
-  ["officerId", "officer"],
+  ["leadAgency", "leadAgencyId"],
+  ["officer", "officerId"],
   ["assignedDate", "assignedDate"],
   ["dueDate", "dueDate"],
   ["originalDueDate", "originalDueDate"],
   ["note", "note"],
-];
+] as const satisfies readonly (readonly [string, keyof TaskRow & keyof TaskData])[];
+
+const COMPLETED = "completedDate";
+/** A cancelled task's completion, as the merge compares it. */
+const CANCELLED = "cancelled";
+/** What the bot changes by itself: the deadline (an extension) and the completion. */
+const BOT_OWNED = new Set(["dueDate", COMPLETED]);
+/** A summary this close to another of the same document is that task with a typo fixed, not a new one. */
+const RENAME_DISTANCE = 0.25;
+
+interface Names {
+  agency: Map<number, string>;
+  officer: Map<number, string>;
+}
 
 export async function importTasks(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const sheet = await readSheet(path);
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
-  const parsed = parseTasks(
-    sheet,
-    agencyLookup(await listAgencies(db)),
-    officerLookup(await listOfficers(db)),
-    localDateOf(opts.now, opts.zone),
-  );
+  const [agencies, officers] = await Promise.all([listAgencies(db), listOfficers(db)]);
+  const names: Names = {
+    agency: new Map(agencies.map((a) => [a.id, a.code])),
+    officer: new Map(officers.map((o) => [o.id, o.code])),
+  };
+  const parsed = parseTasks(sheet, agencyLookup(agencies), officerLookup(officers), localDateOf(opts.now, opts.zone));
   refuseMissingColumns(parsed.missingColumns);
+  for (const [row, code] of await likelyRenames(db, parsed.rows))
+    parsed.problems.add(row.row, parsed.labels.summary ?? "summary", "likely_renamed", code);
+  const rows = parsed.rows.filter((r) => !parsed.problems.isBad(r.row));
   const summary = newSummary("tasks", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
+  summary.overwrite = Boolean(opts.overwrite);
   if (summary.problems.length > 0 && !opts.skipInvalid) return summary;
 
   await inTransaction(db, async (tx) => {
-    const matches = await matchExisting(tx, parsed.rows);
+    const matches = await matchExisting(tx, rows);
     const audits: AuditInput[] = [];
     const creates: { row: TaskRow; data: TaskData }[] = [];
     let done = 0;
-    for (const row of parsed.rows) {
+    for (const row of rows) {
       const old = matches.get(row.row);
-      if (!old) creates.push({ row, data: newTask(row, opts) });
+      if (!old) creates.push({ row, data: { ...newTask(row, opts), importBase: JSON.stringify(sheetValues(row, parsed.present, null)) } });
       else {
-        const changes = diff(old, row, parsed.present, opts);
-        if (Object.keys(changes).length === 0) summary.unchanged++;
-        else {
-          await updateTask(tx, old.id, Object.fromEntries(Object.entries(changes).map(([k, [, v]]) => [k, v])));
-          audits.push(audit(opts, old.id, "task.updated_by_import", { row: row.row, changes: printable(changes) }));
-          summary.updated++;
-        }
+        const merged = merge(old, row, parsed.present, opts);
+        const note = (column: string, from: FieldValue, to: FieldValue): FieldNote => ({
+          row: row.row,
+          key: old.code,
+          column,
+          ...shown(column, from, to, names),
+        });
+        summary.changes.push(...merged.notes.map((n) => note(n.field, n.store, n.sheet)));
+        summary.conflicts.push(...merged.conflicts.map((n) => note(n.field, n.store, n.sheet)));
+        summary.kept.push(...merged.kept.map((n) => note(n.field, n.store, n.sheet)));
+        const base = JSON.stringify(merged.base);
+        if (merged.notes.length === 0) summary.unchanged++;
+        else summary.updated++;
+        if (merged.notes.length > 0 || base !== old.importBase) await updateTask(tx, old.id, { ...merged.data, importBase: base });
+        if (merged.data.status && merged.data.status !== "open") await withdrawExtensions(tx, old.id, opts.now);
+        if (merged.notes.length > 0)
+          audits.push(
+            audit(opts, old.id, "task.updated_by_import", {
+              row: row.row,
+              changes: printable(old, merged.data),
+              ...(opts.overwrite && merged.conflicts.length > 0 ? { overwritten: merged.conflicts.map((c) => c.field) } : {}),
+            }),
+          );
       }
-      if (++done % 500 === 0) opts.onProgress?.(done, parsed.rows.length);
+      if (++done % 500 === 0) opts.onProgress?.(done, rows.length);
     }
     await assignCodes(tx, creates);
     const ids = await createTasks(
@@ -80,14 +125,14 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
     for (const [code, id] of ids) audits.push(audit(opts, id, "task.imported", { code }));
     summary.created = creates.length;
     await addAudits(tx, audits);
-    opts.onProgress?.(parsed.rows.length, parsed.rows.length);
+    opts.onProgress?.(rows.length, rows.length);
   });
   summary.imported = true;
   return summary;
 }
 
-async function matchExisting(tx: Tx, rows: TaskRow[]): Promise<Map<number, Existing>> {
-  const matched = new Map<number, Existing>();
+async function matchExisting(tx: Tx, rows: TaskRow[]): Promise<Map<number, ImportedTask>> {
+  const matched = new Map<number, ImportedTask>();
   const byCode = new Map(
     (
       await findTasksByCodes(
@@ -96,16 +141,7 @@ async function matchExisting(tx: Tx, rows: TaskRow[]): Promise<Map<number, Exist
       )
     ).map((t) => [t.code, t]),
   );
-  const uncoded = rows.filter((r) => !r.code);
-  const byKey = new Map(
-    (uncoded.length
-      ? await findTasksByDocumentNumbers(
-          tx,
-          uncoded.map((r) => r.documentNumber),
-        )
-      : []
-    ).map((t) => [naturalKey(t.documentNumber, t.summary), t]),
-  );
+  const byKey = new Map((await sameDocument(tx, rows)).map((t) => [naturalKey(t.documentNumber, t.summary), t]));
   for (const r of rows) {
     const t = r.code ? byCode.get(r.code) : byKey.get(naturalKey(r.documentNumber, r.summary));
     if (t) matched.set(r.row, t);
@@ -113,12 +149,48 @@ async function matchExisting(tx: Tx, rows: TaskRow[]): Promise<Map<number, Exist
   return matched;
 }
 
-function completion(row: TaskRow, opts: ImportOptions): Partial<TaskData> {
-  if (!row.completedDate) return {};
+/** The stored tasks that share a document number with a row that has no code. */
+async function sameDocument(tx: Tx, rows: TaskRow[]): Promise<ImportedTask[]> {
+  const uncoded = rows.filter((r) => !r.code);
+  return uncoded.length
+    ? findTasksByDocumentNumbers(
+        tx,
+        uncoded.map((r) => r.documentNumber),
+      )
+    : [];
+}
+
+/**
+ * Rows without a code that match no task but read like a stored task of the same document with
+ * its summary corrected — a task no other row of the file matches. Importing them would count the
+ * task twice; the clerk is asked to write the task's code in the row instead.
+ */
+async function likelyRenames(db: Db, rows: TaskRow[]): Promise<[TaskRow, string][]> {
+  const stored = await sameDocument(db, rows);
+  if (stored.length === 0) return [];
+  const inFile = new Set(rows.map((r) => (r.code ? r.code : naturalKey(r.documentNumber, r.summary))));
+  const unmatched = stored.filter((t) => !inFile.has(t.code) && !inFile.has(naturalKey(t.documentNumber, t.summary)));
+  const storedKeys = new Set(stored.map((t) => naturalKey(t.documentNumber, t.summary)));
+  const out: [TaskRow, string][] = [];
+  for (const row of rows) {
+    if (row.code || storedKeys.has(naturalKey(row.documentNumber, row.summary))) continue;
+    const mine = foldKey(row.summary);
+    const near = unmatched.find(
+      (t) =>
+        (t.documentNumber ?? "").toUpperCase() === (row.documentNumber ?? "").toUpperCase() &&
+        distance(foldKey(t.summary), mine) <= RENAME_DISTANCE * Math.max(mine.length, foldKey(t.summary).length),
+    );
+    if (near) out.push([row, near.code]);
+  }
+  return out;
+}
+
+function completion(date: LocalDate, opts: ImportOptions): Partial<TaskData> {
   return {
+    ...NOT_REPORTED,
     status: "confirmed",
-    reportedOn: row.completedDate,
-    reportedAt: startOfDay(row.completedDate, opts.zone),
+    reportedOn: date,
+    reportedAt: startOfDay(date, opts.zone),
     reportedVia: "import",
     confirmedAt: opts.now,
     confirmedBy: opts.actor,
@@ -140,39 +212,85 @@ function newTask(row: TaskRow, opts: ImportOptions): TaskData {
     originalDueDate: row.originalDueDate,
     note: row.note,
     ...NOT_REPORTED,
-    ...completion(row, opts),
+    ...(row.completedDate ? completion(row.completedDate, opts) : {}),
   };
 }
 
-type Changes = Record<string, [unknown, unknown]>;
-
-function diff(old: Existing, row: TaskRow, present: Set<string>, opts: ImportOptions): Changes {
-  const changes: Changes = {};
-  for (const [field, column] of FIELD_COLUMNS) {
-    // An optional column the sheet does not have leaves the stored value alone; an absent
-    // "original deadline" keeps the one on record, so an extension is not forgotten.
-    if (!present.has(column)) continue;
-    if (old[field] !== row[field]) changes[field] = [old[field], row[field]];
-  }
-  if (row.completedDate) {
-    if (old.status === "open") for (const [k, v] of Object.entries(completion(row, opts))) changes[k] = [old[k as keyof Existing], v];
-    else if (old.status === "reported") {
-      // The Office's system now shows it done: the officer's reported time stays, it is confirmed.
-      changes.status = [old.status, "confirmed"];
-      changes.confirmedAt = [old.confirmedAt, opts.now];
-      changes.confirmedBy = [old.confirmedBy, opts.actor];
-    } else if (old.status === "confirmed" && old.reportedVia === "import" && old.reportedOn !== row.completedDate) {
-      changes.reportedOn = [old.reportedOn, row.completedDate];
-      changes.reportedAt = [old.reportedAt, startOfDay(row.completedDate, opts.zone)];
-    }
-  }
-  return changes;
+/** The completion as one comparable value: its date, "cancelled", or null while open. */
+function completionValue(task: TaskRecord): FieldValue {
+  if (task.status === "cancelled") return CANCELLED;
+  return task.status === "open" ? null : task.reportedOn;
 }
 
-function printable(changes: Changes): Changes {
-  return Object.fromEntries(
-    Object.entries(changes).map(([k, [a, b]]) => [k, [a instanceof Date ? a.toISOString() : a, b instanceof Date ? b.toISOString() : b]]),
-  );
+function storeValues(task: TaskRecord): FieldValues {
+  const values: FieldValues = Object.fromEntries(FIELD_COLUMNS.map(([column, field]) => [column, task[field]]));
+  values[COMPLETED] = completionValue(task);
+  return values;
+}
+
+/** The values of the columns the sheet has. An empty completion cell says something only once an import remembered one. */
+function sheetValues(row: TaskRow, present: Set<string>, base: FieldValues | null): FieldValues {
+  const values: FieldValues = {};
+  for (const [column, field] of FIELD_COLUMNS) if (present.has(column)) values[column] = row[field];
+  if (present.has(COMPLETED) && (row.completedDate !== null || (base !== null && COMPLETED in base))) values[COMPLETED] = row.completedDate;
+  return values;
+}
+
+interface Merged {
+  data: Partial<TaskData>;
+  notes: { field: string; store: FieldValue; sheet: FieldValue }[];
+  conflicts: { field: string; store: FieldValue; sheet: FieldValue }[];
+  kept: { field: string; store: FieldValue; sheet: FieldValue }[];
+  base: FieldValues;
+}
+
+function merge(old: ImportedTask, row: TaskRow, present: Set<string>, opts: ImportOptions): Merged {
+  const base = parseBase(old.importBase);
+  const store = storeValues(old);
+  const sheet = sheetValues(row, present, base);
+  const data: Partial<TaskData> = {};
+  const notes: Merged["notes"] = [];
+  // An officer reported it done and the Office's sheet now shows it done: that confirms it; the
+  // officer's reported time stays, since it decides on time or late.
+  const confirming = old.status === "reported" && row.completedDate !== null && present.has(COMPLETED);
+  if (confirming) {
+    delete sheet[COMPLETED];
+    Object.assign(data, { status: "confirmed", confirmedAt: opts.now, confirmedBy: opts.actor });
+    notes.push({ field: "status", store: "reported", sheet: "confirmed" });
+  }
+  const result = mergeImport({ store, sheet, base, botOwned: BOT_OWNED, overwrite: Boolean(opts.overwrite) });
+  for (const [column, value] of Object.entries(result.apply)) {
+    notes.push({ field: column, store: store[column] ?? null, sheet: value });
+    if (column === COMPLETED) Object.assign(data, value === null ? NOT_REPORTED : completion(String(value), opts));
+    else {
+      const field = FIELD_COLUMNS.find(([c]) => c === column)![1];
+      Object.assign(data, { [field]: value });
+    }
+  }
+  if (confirming) result.base[COMPLETED] = row.completedDate;
+  return { data, notes, conflicts: result.conflicts, kept: result.kept, base: result.base };
+}
+
+function parseBase(text: string | null): FieldValues | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as FieldValues;
+  } catch {
+    return null;
+  }
+}
+
+/** A note's values as a clerk reads them: agency and officer codes, not ids. */
+function shown(column: string, from: FieldValue, to: FieldValue, names: Names): { from: FieldValue; to: FieldValue } {
+  const map = column === "leadAgency" ? names.agency : column === "officer" ? names.officer : undefined;
+  const name = (v: FieldValue) => (map && typeof v === "number" ? (map.get(v) ?? v) : v);
+  return { from: name(from), to: name(to) };
+}
+
+/** The audit's record of a change: each field, before and after. */
+function printable(old: TaskRecord, data: Partial<TaskData>): Record<string, [unknown, unknown]> {
+  const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, [iso(old[k as keyof TaskRecord]), iso(v)]]));
 }
 
 /** Codes for rows without one: NV-<year of assignment>-0001 …, skipping any already taken. */

@@ -7,7 +7,11 @@ import type { Tx } from "./tx.js";
 import { chunks } from "./tx.js";
 import { insertRows } from "./bulk-insert.js";
 
-export type TaskData = Omit<TaskRecord, "id">;
+/** What a task is written with; `importBase` is the import's own memory of what it last set. */
+export type TaskData = Omit<TaskRecord, "id"> & { importBase?: string | null };
+
+/** A task as a re-import compares it: its fields and what the last import set them to. */
+export type ImportedTask = TaskRecord & { importBase: string | null };
 
 const withNames = { leadAgency: true, officer: true, reportedBy: true } as const;
 
@@ -153,14 +157,14 @@ export async function taskRefByCode(tx: Tx, code: string): Promise<TaskRef | nul
   return row && asTaskRecord(row);
 }
 
-export async function findTasksByCodes(tx: Tx, codes: string[]): Promise<TaskRecord[]> {
-  const out: TaskRecord[] = [];
+export async function findTasksByCodes(tx: Tx, codes: string[]): Promise<ImportedTask[]> {
+  const out: ImportedTask[] = [];
   for (const part of chunks(codes)) out.push(...(await tx.task.findMany({ where: { code: { in: part } } })).map((t) => asTaskRecord(t)));
   return out;
 }
 
 /** Tasks without a code in the sheet are matched by document number + summary. */
-export async function findTasksByDocumentNumbers(tx: Tx, numbers: (string | null)[]): Promise<TaskRecord[]> {
+export async function findTasksByDocumentNumbers(tx: Tx, numbers: (string | null)[]): Promise<ImportedTask[]> {
   const named = [...new Set(numbers.filter((n): n is string => n !== null))];
   const rows = [];
   for (const part of chunks(named)) rows.push(...(await tx.task.findMany({ where: { documentNumber: { in: part } } })));

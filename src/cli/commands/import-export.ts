@@ -1,4 +1,4 @@
-// import agencies|officers|tasks <file> [--skip-invalid], export tasks <file.xlsx>
+// import agencies|officers|tasks <file> [--skip-invalid] [--overwrite], export tasks <file.xlsx>
 import type { Command } from "commander";
 import type { SingleBar } from "cli-progress";
 import type { ImportOptions, ImportSummary } from "../../import-export/import-summary.js";
@@ -32,32 +32,34 @@ async function progressBar(ctx: CliContext): Promise<{ onProgress: NonNullable<I
 export function registerImportExport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
   const imp = program.command("import").description(tr("cli-import"));
   for (const kind of Object.keys(IMPORTERS) as (keyof typeof IMPORTERS)[]) {
-    imp
+    const cmd = imp
       .command(`${kind} <file>`)
       .description(tr(`cli-import-${kind}`))
-      .option("--skip-invalid", tr("cli-opt-skip-invalid"))
-      .option("--json", tr("cli-opt-json"))
-      .action(
-        run(async (file: string, opts: { skipInvalid?: boolean; json?: boolean }) => {
-          const c = ctx();
-          const [{ db }, importer, bar] = await Promise.all([c.store(), IMPORTERS[kind](), progressBar(c)]);
-          let summary: ImportSummary;
-          try {
-            summary = await importer(db, file, {
-              skipInvalid: Boolean(opts.skipInvalid),
-              now: c.now(),
-              actor: "cli",
-              zone: c.config.TIME_ZONE,
-              onProgress: bar.onProgress,
-            });
-          } finally {
-            bar.stop();
-          }
-          if (opts.json) c.json(summary);
-          else summaryLines(summary, c.tr).forEach((l) => c.out(l));
-          return summary.imported ? 0 : 1;
-        }),
-      );
+      .option("--skip-invalid", tr("cli-opt-skip-invalid"));
+    // Only tasks are changed by the bot as well as by imports, so only they can conflict.
+    if (kind === "tasks") cmd.option("--overwrite", tr("cli-opt-overwrite"));
+    cmd.option("--json", tr("cli-opt-json")).action(
+      run(async (file: string, opts: { skipInvalid?: boolean; overwrite?: boolean; json?: boolean }) => {
+        const c = ctx();
+        const [{ db }, importer, bar] = await Promise.all([c.store(), IMPORTERS[kind](), progressBar(c)]);
+        let summary: ImportSummary;
+        try {
+          summary = await importer(db, file, {
+            skipInvalid: Boolean(opts.skipInvalid),
+            overwrite: Boolean(opts.overwrite),
+            now: c.now(),
+            actor: "cli",
+            zone: c.config.TIME_ZONE,
+            onProgress: bar.onProgress,
+          });
+        } finally {
+          bar.stop();
+        }
+        if (opts.json) c.json(summary);
+        else summaryLines(summary, c.tr).forEach((l) => c.out(l));
+        return summary.imported ? 0 : 1;
+      }),
+    );
   }
 
   program

@@ -32,6 +32,8 @@ export interface ParsedContacts<T> {
   missingColumns: string[];
   /** Keys of the known columns the sheet has. */
   present: Set<string>;
+  /** Each known column's header as the file writes it (or its Vietnamese name), for messages. */
+  labels: Record<string, string>;
 }
 
 export function parseAgencies(sheet: Sheet, existingNames: Map<string, string>): ParsedContacts<AgencyRow> {
@@ -54,7 +56,14 @@ export function parseAgencies(sheet: Sheet, existingNames: Map<string, string>):
       if (!problems.isBad(row.rowNumber)) rows.push({ row: row.rowNumber, code, name });
     }
   }
-  return { rows, problems, unknownColumns: map.unknown, missingColumns: map.missingRequired, present: new Set(Object.keys(map.index)) };
+  return {
+    rows,
+    problems,
+    unknownColumns: map.unknown,
+    missingColumns: map.missingRequired,
+    present: new Set(Object.keys(map.index)),
+    labels: map.label,
+  };
 }
 
 export interface OfficerRow {
@@ -108,7 +117,14 @@ export function parseOfficers(sheet: Sheet, agencies: AgencyLookup): ParsedConta
       language: language as "vi" | "en" | undefined,
     });
   }
-  return { rows, problems, unknownColumns: map.unknown, missingColumns: map.missingRequired, present: new Set(Object.keys(map.index)) };
+  return {
+    rows,
+    problems,
+    unknownColumns: map.unknown,
+    missingColumns: map.missingRequired,
+    present: new Set(Object.keys(map.index)),
+    labels: map.label,
+  };
 }
 
 /** Agencies are named by code (any case) or by their exact name (spacing and Unicode form aside). */

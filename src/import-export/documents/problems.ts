@@ -16,7 +16,8 @@ export type RowReason =
   | "too_long"
   | "formula_without_value"
   | "completed_in_future"
-  | "date_out_of_range";
+  | "date_out_of_range"
+  | "likely_renamed";
 
 export interface RowProblem {
   row: number;

@@ -135,5 +135,6 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
     unknownColumns: map.unknown,
     missingColumns: map.missingRequired,
     present: new Set(Object.keys(map.index)),
+    labels: map.label,
   };
 }
