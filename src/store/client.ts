@@ -23,8 +23,43 @@ export function createDb(url: string): DbHandle {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // timeout = SQLite's busy timeout: wait for the other process's write instead of failing.
     const adapter = new PrismaBetterSQLite3({ url: path === ":memory:" ? path : `file:${path}`, timeout: 15_000 });
-    return { kind, db: new PrismaClient({ adapter }) };
+    return { kind, db: new PrismaClient({ adapter: writeLockedTransactions(adapter) }) };
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
   return { kind, db: new PgPrismaClient({ adapter }) as unknown as Db };
 }
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+
+/** A write that changes nothing: it makes SQLite take the write lock (waiting its busy timeout). */
+const TAKE_WRITE_LOCK = { sql: `UPDATE "_prisma_migrations" SET "logs" = "logs" WHERE 0`, args: [], argTypes: [] };
+
+/**
+ * Every transaction takes SQLite's write lock when it begins, as BEGIN IMMEDIATE would (the
+ * adapter runs a plain BEGIN). A plain BEGIN reads from a snapshot and upgrades to a write at its
+ * first write; if another process (`dondoc link` while the bot redeems a code) wrote in between,
+ * that upgrade fails at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout can wait out. Taken
+ * first, the lock is simply waited for, and the reads that follow see the other process's write.
+ */
+function writeLockedTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter: SqliteAdapter = await connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await start(isolationLevel);
+      try {
+        await tx.executeRaw(TAKE_WRITE_LOCK);
+      } catch (error) {
+        // The adapter holds its own mutex until the transaction ends: end it, or the client hangs.
+        await tx.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+        await tx.rollback();
+        throw error;
+      }
+      return tx;
+    };
+    return adapter;
+  };
+  return factory;
+}
+
