@@ -4,7 +4,6 @@
 // time (backoff while the message is still worth sending; a 429's wait holds the whole channel),
 // failed for good (the chat is marked unreachable and admins are told), or moved to a
 // supergroup's new id. Each piece of a message is recorded as it goes: a retry sends the rest.
-import { randomUUID } from "node:crypto";
 import { type ChannelAdapter, type OutgoingMessage, RateLimited, numberedChoices } from "../channels/channel.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
@@ -15,12 +14,13 @@ import {
   claimDue,
   markFinal,
   markRetry,
-  markSentMany,
+  markSent,
+  recordPlatformIds,
   moveChat,
   saveProgress,
 } from "../store/outbox-repo.js";
 import { type RateKey, acquireRate, holdRate } from "../store/rate-limit-repo.js";
-import { inTransaction } from "../store/tx.js";
+import { releaseDeadClaims, workerId } from "./claims.js";
 import { onQueued } from "./outbox.js";
 import type { Payload } from "./payload.js";
 import { worthUntil } from "./worth.js";
@@ -78,7 +78,8 @@ const BATCH = 20;
 const INLINE_WAIT_MS = 2000;
 
 export function createDeliverer(deps: DelivererDeps): Deliverer {
-  const worker = randomUUID();
+  const worker = workerId();
+  let releasedDead = false;
   const maxBackoff = deps.maxBackoffMs ?? 5 * 60_000;
   // grammY gives up a request after 60 s: a claim outlives any request it covers.
   const lease = deps.leaseMs ?? 10 * 60_000;
@@ -120,10 +121,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     }
   }
 
-  /**
-   * Sends one message. A message sent is returned to be recorded with the rest of its batch;
-   * any other outcome is recorded at once.
-   */
+  /** Sends one message; a message sent is returned to be recorded at once by the caller. */
   async function deliverOne(row: OutboxRow, adapter: ChannelAdapter, groups: Set<string>): Promise<SentRecord | undefined> {
     const log = deps.log.child({ outboxId: row.id, kind: row.kind, channel: row.channel });
     const payload = JSON.parse(row.payload) as Payload;
@@ -204,6 +202,10 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
   }
 
   async function deliverDue(): Promise<number> {
+    if (!releasedDead) {
+      releasedDead = true;
+      await releaseDeadClaims(deps.db, worker, deps.now(), deps.log);
+    }
     let handled = 0;
     // Which chats are groups: read once a batch is claimed, not on every idle tick.
     let groups: Set<string> | undefined;
@@ -221,7 +223,12 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
         const adapter = deps.channels.get(row.channel)!;
         try {
           const done = await deliverOne(row, adapter, groups);
-          if (done) sent.push(done);
+          // Recorded the moment the platform accepted it: a crash can repeat at most this one
+          // message (no platform takes an idempotency key), never a batch.
+          if (done) {
+            await markSent(deps.db, row.id, deps.now());
+            sent.push(done);
+          }
         } catch (error) {
           // A bug or a store failure: leave the claim to run out and be retried, say so loudly.
           deps.log.error({ err: error, outboxId: row.id }, "outbox delivery failed unexpectedly");
@@ -229,8 +236,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
         }
         handled++;
       }
-      // Recorded together: one transaction for the batch's sent messages and their platform ids.
-      if (sent.length) await inTransaction(deps.db, (tx) => markSentMany(tx, sent, deps.now()));
+      if (sent.length) await recordPlatformIds(deps.db, sent, deps.now());
     }
   }
 

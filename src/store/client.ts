@@ -62,4 +62,3 @@ function writeLockedTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLi
   };
   return factory;
 }
-

@@ -1,5 +1,6 @@
 // The outbox: queued messages, claimed by one sender at a time with a lease so that two bot
 // processes never send the same message, and a crashed sender's claim runs out.
+import { Prisma } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
 import { insertRows } from "./bulk-insert.js";
 import type { Tx } from "./tx.js";
@@ -52,7 +53,13 @@ export interface OutboxRow {
   sentAt: Date | null;
 }
 
-/** Claims up to `limit` messages due at `now` for `worker`, with a lease of `leaseMs`. */
+/**
+ * Claims up to `limit` messages due at `now` for `worker`, with a lease of `leaseMs`.
+ *
+ * A chat's messages leave in the order they were queued: a message is not claimed while an
+ * older one to the same chat is unresolved (waiting for a retry, or claimed by a sender). So a
+ * claim left by a crashed sender is sent before anything newer to its chat, never after.
+ */
 export async function claimDue(
   db: Db,
   worker: string,
@@ -61,24 +68,25 @@ export async function claimDue(
   limit: number,
   channels: string[],
 ): Promise<OutboxRow[]> {
-  const channel = { in: channels };
-  // Due messages in the order of the (status, nextAttemptAt) index: no sort of the whole queue.
-  const pending = await db.outboxMessage.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now }, channel },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  // Claims whose sender died (its lease ran out): taken over.
-  const stale =
-    pending.length < limit
-      ? await db.outboxMessage.findMany({
-          where: { status: "sending", claimedUntil: { lt: now }, channel },
-          take: limit - pending.length,
-          select: { id: true },
-        })
+  if (channels.length === 0) return [];
+  const inChannels = Prisma.join(channels);
+  const firstInChat = Prisma.sql`NOT EXISTS (
+    SELECT 1 FROM "OutboxMessage" o
+    WHERE o."channel" = m."channel" AND o."chatId" = m."chatId" AND o."status" IN ('pending', 'sending') AND o."id" < m."id")`;
+  // Claims whose sender died (its lease ran out) first: they are the oldest of their chats.
+  const stale = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT m."id" FROM "OutboxMessage" m
+    WHERE m."status" = 'sending' AND m."claimedUntil" < ${now} AND m."channel" IN (${inChannels}) AND ${firstInChat}
+    ORDER BY m."id" LIMIT ${limit}`;
+  // Then due messages in the order of the (status, nextAttemptAt) index: no sort of the whole queue.
+  const pending =
+    stale.length < limit
+      ? await db.$queryRaw<{ id: number | bigint }[]>`
+          SELECT m."id" FROM "OutboxMessage" m
+          WHERE m."status" = 'pending' AND m."nextAttemptAt" <= ${now} AND m."channel" IN (${inChannels}) AND ${firstInChat}
+          ORDER BY m."nextAttemptAt", m."id" LIMIT ${limit - stale.length}`
       : [];
-  const ids = [...pending, ...stale].map((r) => r.id);
+  const ids = [...stale, ...pending].map((r) => Number(r.id));
   if (ids.length === 0) return [];
   // One conditional update claims what is still due; a token marks this round's claims, so rows
   // another sender took in between are not ours.
@@ -96,6 +104,26 @@ export async function claimDue(
   return db.outboxMessage.findMany({ where: { id: { in: ids }, claimedBy }, orderBy: { id: "asc" } });
 }
 
+/** Who holds the claims still running, one row per claim token. */
+export async function liveClaimers(db: Db, now: Date): Promise<string[]> {
+  const rows = await db.outboxMessage.findMany({
+    where: { status: "sending", claimedUntil: { gte: now } },
+    distinct: ["claimedBy"],
+    select: { claimedBy: true },
+  });
+  return rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : []));
+}
+
+/** Lets these claims run out now: their sender is known to be dead. */
+export async function expireClaims(db: Db, claimedBy: string[], now: Date): Promise<number> {
+  if (claimedBy.length === 0) return 0;
+  const { count } = await db.outboxMessage.updateMany({
+    where: { status: "sending", claimedBy: { in: claimedBy } },
+    data: { claimedUntil: new Date(now.getTime() - 1) },
+  });
+  return count;
+}
+
 /** A message the platform accepted: its row, the platform's ids for it, the tasks it was about. */
 export interface SentRecord {
   row: OutboxRow;
@@ -104,15 +132,22 @@ export interface SentRecord {
 }
 
 /**
- * Records a batch of sent messages in one transaction: their rows, and the platform ids replies
- * will point at (two statements, whatever the batch's size).
+ * Records a message the platform accepted, the moment it did: one statement on the sender's hot
+ * path, so a crash repeats at most this message (README, "Each message once").
  */
-export async function markSentMany(tx: Tx, sent: SentRecord[], now: Date): Promise<void> {
-  if (sent.length === 0) return;
-  await tx.outboxMessage.updateMany({
-    where: { id: { in: sent.map((s) => s.row.id) } },
-    data: { status: "sent", sentAt: now, attempts: { increment: 1 }, claimedUntil: null, lastError: null },
-  });
+export async function markSent(db: Db, id: number, now: Date): Promise<void> {
+  // Raw: a quarter of the model API's cost per call, and this runs for every message.
+  await db.$executeRaw`
+    UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${now}, "attempts" = "attempts" + 1, "claimedUntil" = NULL, "lastError" = NULL
+    WHERE "id" = ${id}`;
+}
+
+/**
+ * Records the platform ids of a batch's sent messages, which replies will point at: one
+ * statement for the batch. A crash before it loses only that link (a reply to one of those
+ * messages is then read like any other message), never a message's sent state.
+ */
+export async function recordPlatformIds(db: Db, sent: SentRecord[], now: Date): Promise<void> {
   const ids = sent.flatMap((s) =>
     s.messageIds.map((messageId) => ({
       channel: s.row.channel,
@@ -123,7 +158,7 @@ export async function markSentMany(tx: Tx, sent: SentRecord[], now: Date): Promi
       sentAt: now,
     })),
   );
-  await insertRows(tx, "SentMessage", ids, ["id"], ["channel", "chatId", "messageId"]);
+  await insertRows(db, "SentMessage", ids, ["id"], ["channel", "chatId", "messageId"]);
 }
 
 /** Back to the queue until `next`; a wait for the rate limit is not counted as a failed attempt. */

@@ -1,4 +1,8 @@
 // Sending under Telegram's errors, through grammY over HTTP to a stub that answers like Telegram.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { hostname } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
@@ -172,6 +176,85 @@ describe("sending through Telegram's failures", () => {
     expect((await store.db.chatGroup.findFirstOrThrow({ where: { title: "Lãnh đạo UBND tỉnh" } })).chatId).toBe("-1001234567890123");
     expect(await row("tmig")).toMatchObject({ status: "sent", chatId: "-1001234567890123" });
     expect(stub.sent("-1001234567890123")).toEqual(["báo cáo tháng"]);
+  });
+
+  // Finding 16 of issue 11: a crash between sending and recording repeated a whole batch, minutes
+  // later and after newer messages. Now each message is recorded as soon as Telegram accepts it,
+  // and a dead sender's claim on this machine is taken over at once and goes first in its chat.
+  it("records each message the moment Telegram accepts it, before the next one leaves", async () => {
+    await queue("first-of-two", chats.mai, "một");
+    await queue("second-of-two", chats.hung, "hai");
+    const release = stub.hold(chats.hung);
+    const callsBefore = stub.sent(chats.hung).length;
+    const delivering = app.deliverer.deliverDue();
+    while (stub.calls.filter((c) => c.method === "sendMessage" && String(c.body.chat_id) === chats.hung).length <= callsBefore)
+      await sleep(10);
+    try {
+      // Hùng's message is in flight: Mai's, sent before it, is already on record as sent.
+      expect(await row("first-of-two")).toMatchObject({ status: "sent", attempts: 1 });
+    } finally {
+      release();
+      await delivering;
+    }
+    // The platform's ids (what a reply points at) are recorded with the batch.
+    expect(await store.db.sentMessage.count({ where: { outboxId: (await row("first-of-two")).id } })).toBe(1);
+    expect(await row("second-of-two")).toMatchObject({ status: "sent" });
+  });
+
+  it("a message claimed by a sender that died on this machine goes again at once, before newer ones to its chat", async () => {
+    const dead = spawn(process.execPath, ["-e", ""]);
+    await once(dead, "exit");
+    await queue("claimed-by-dead", chats.mai, "trước khi sập");
+    await queue("after-crash", chats.mai, "sau khi khởi động lại");
+    await store.db.outboxMessage.update({
+      where: { dedupeKey: "claimed-by-dead" },
+      data: {
+        status: "sending",
+        claimedBy: `${hostname()}#${dead.pid}#0c0ffee0-dead:${clock.now().getTime()}:x`,
+        claimedUntil: new Date(clock.now().getTime() + 10 * 60_000),
+      },
+    });
+    // Another process on another machine with a live claim in Hùng's chat: left to its lease.
+    await queue("claimed-elsewhere", chats.hung, "máy khác đang gửi");
+    await queue("behind-elsewhere", chats.hung, "chờ máy khác");
+    await store.db.outboxMessage.update({
+      where: { dedupeKey: "claimed-elsewhere" },
+      data: { status: "sending", claimedBy: `other-host#1#abc:1:x`, claimedUntil: new Date(clock.now().getTime() + 10 * 60_000) },
+    });
+    const before = { mai: stub.sent(chats.mai).length, hung: stub.sent(chats.hung).length };
+    // A new sender, as after a restart.
+    const restarted = await createApp(
+      loadConfig({
+        DATABASE_URL: store.url,
+        LOG_LEVEL: "silent",
+        TELEGRAM_BOT_TOKEN: BOT_TOKEN,
+        TELEGRAM_API_ROOT: stub.apiRoot,
+        TELEGRAM_CHAT_PER_SECOND: "100",
+        TELEGRAM_MAX_PER_SECOND: "1000",
+      }),
+      {
+        now: clock.now,
+        log: createLogger("silent"),
+        telegramBotInfo: BOT_INFO,
+        withoutScheduler: true,
+      },
+    );
+    try {
+      await restarted.telegram!.start(async () => undefined);
+      await restarted.connected();
+      await restarted.deliverer.deliverDue();
+      await restarted.deliverer.deliverDue();
+    } finally {
+      await restarted.stop();
+    }
+    expect(stub.sent(chats.mai).slice(before.mai)).toEqual(["trước khi sập", "sau khi khởi động lại"]);
+    // Nothing overtakes the message the other machine is sending.
+    expect(stub.sent(chats.hung).slice(before.hung)).toEqual([]);
+    expect(await row("behind-elsewhere")).toMatchObject({ status: "pending" });
+    await store.db.outboxMessage.updateMany({
+      where: { dedupeKey: { in: ["claimed-elsewhere", "behind-elsewhere"] } },
+      data: { status: "cancelled" },
+    });
   });
 
   it("a message that fails half-way sends only the rest, keeping the first part's id", async () => {

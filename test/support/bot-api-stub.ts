@@ -45,6 +45,11 @@ export interface BotApiStub {
   script(chatId: string | number, ...failures: (TelegramFailure | null)[]): void;
   /** Forgets the failures still scripted for this chat. */
   unscript(chatId: string | number): void;
+  /**
+   * The next sendMessage to this chat is answered only when the returned function is called, as
+   * when Telegram is slow: the sender is caught mid-request.
+   */
+  hold(chatId: string | number): () => void;
   /** Every sendMessage text to this chat, failed tries included. */
   sent(chatId: string | number): string[];
   /** Texts that reached this chat (the calls that succeeded). */
@@ -81,6 +86,7 @@ export async function startBotApiStub(opts: { limits?: boolean; port?: number } 
   const sends: { at: number; chat: string }[] = [];
   const texts: { chat: string; text: string }[] = [];
   const sockets = new Set<Socket>();
+  const holds = new Map<string, Promise<void>>();
 
   const answer = (res: ServerResponse, status: number, payload: unknown) => {
     if (res.writableEnded) return;
@@ -153,6 +159,12 @@ export async function startBotApiStub(opts: { limits?: boolean; port?: number } 
     if (SENDS.has(method)) {
       const multipart = method !== "sendMessage";
       const chat = multipart ? (/name="chat_id"\r\n\r\n([^\r]+)/.exec(raw)?.[1] ?? "") : String(body.chat_id);
+      const held = multipart ? undefined : holds.get(chat);
+      if (held) {
+        holds.delete(chat);
+        void held.then(() => handle(method, body, raw, res));
+        return;
+      }
       if (multipart) {
         // Record which file went where, without parsing the upload.
         const filename = /;filename="?([^"\r\n;]+)/.exec(raw)?.[1] ?? "";
@@ -218,6 +230,11 @@ export async function startBotApiStub(opts: { limits?: boolean; port?: number } 
     calls,
     script: (chatId, ...failures) => scripts.set(String(chatId), [...(scripts.get(String(chatId)) ?? []), ...failures]),
     unscript: (chatId) => scripts.delete(String(chatId)),
+    hold(chatId) {
+      let release!: () => void;
+      holds.set(String(chatId), new Promise<void>((r) => (release = r)));
+      return () => release();
+    },
     files: (chatId) =>
       calls
         .filter((c) => (c.method === "sendPhoto" || c.method === "sendDocument") && String(c.body.chat_id) === String(chatId))
