@@ -1,6 +1,7 @@
 // Importing agencies and officers: upsert by code, all or nothing, audited.
 import { agencyLookup, parseAgencies, parseOfficers } from "./documents/contacts.js";
 import { readSheet } from "./documents/sheet.js";
+import { AGENCY_COLUMNS, OFFICER_COLUMNS, headerScore } from "./documents/columns.js";
 import type { Db } from "../store/client.js";
 import { type AuditInput, addAudits } from "../store/audit-repo.js";
 import { createAgency, createOfficer, listAgencies, listOfficers, updateAgency, updateOfficer } from "../store/contacts-repo.js";
@@ -17,7 +18,7 @@ function changedFields<T extends object>(before: T, after: Partial<T>): Record<s
 }
 
 export async function importAgencies(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
-  const sheet = await readSheet(path);
+  const sheet = await readSheet(path, headerScore(AGENCY_COLUMNS));
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
   const existing = await listAgencies(db);
   const parsed = parseAgencies(sheet, new Map(existing.map((a) => [a.name.toLowerCase(), a.code])));
@@ -55,7 +56,7 @@ export async function importAgencies(db: Db, path: string, opts: ImportOptions):
 }
 
 export async function importOfficers(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
-  const sheet = await readSheet(path);
+  const sheet = await readSheet(path, headerScore(OFFICER_COLUMNS));
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
   const agencies = await listAgencies(db);
   const agencyCodes = new Map(agencies.map((a) => [a.id, a.code]));

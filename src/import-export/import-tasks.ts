@@ -11,6 +11,7 @@ import type { TaskRecord } from "../core/tasks/task.js";
 import { foldKey } from "../core/text/fold.js";
 import { agencyLookup } from "./documents/contacts.js";
 import { readSheet } from "./documents/sheet.js";
+import { TASK_COLUMNS, headerScore } from "./documents/columns.js";
 import { type TaskRow, naturalKey, officerLookup, parseTasks } from "./documents/tasks.js";
 import type { Db } from "../store/client.js";
 import { type AuditInput, addAudits } from "../store/audit-repo.js";
@@ -65,7 +66,7 @@ interface Names {
 }
 
 export async function importTasks(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
-  const sheet = await readSheet(path);
+  const sheet = await readSheet(path, headerScore(TASK_COLUMNS));
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
   const [agencies, officers] = await Promise.all([listAgencies(db), listOfficers(db)]);
   const names: Names = {

@@ -42,6 +42,12 @@ export const OFFICER_COLUMNS = [
   col("language", "Ngôn ngữ", "language"),
 ] as const;
 
+/** How many of these columns a row names: the header row of a sheet is the row that names most. */
+export function headerScore(defs: readonly ColumnDef[]): (cells: string[]) => number {
+  const known = new Set(defs.flatMap((d) => [foldKey(d.vi), foldKey(d.alias)]));
+  return (cells) => new Set(cells.map(foldKey).filter((c) => known.has(c))).size;
+}
+
 export interface ColumnMap<K extends string> {
   /** Index of each known column in the sheet. */
   index: Partial<Record<K, number>>;

@@ -28,7 +28,13 @@ import { ImportFileError } from "./file-error.js";
 
 export { ImportFileError, type ImportFileProblem } from "./file-error.js";
 
-export async function readSheet(path: string): Promise<Sheet> {
+/** How many of a kind's known columns a row holds: the header row is the one that holds most. */
+export type HeaderScore = (cells: string[]) => number;
+
+/** A title, a date line or a blank row may sit above the header: it is looked for this far down. */
+const HEADER_SEARCH_ROWS = 20;
+
+export async function readSheet(path: string, headerScore?: HeaderScore): Promise<Sheet> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -37,7 +43,7 @@ export async function readSheet(path: string): Promise<Sheet> {
   }
   if (bytes.length === 0) throw new ImportFileError("empty");
   const raw = isZip(bytes) ? await readXlsx(bytes) : readCsv(bytes);
-  return toSheet(raw);
+  return toSheet(raw, headerScore);
 }
 
 function isZip(bytes: Buffer): boolean {
@@ -57,6 +63,8 @@ function dataSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
 }
 
 async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
+  // Every .xlsx names its workbook part in the zip's directory; a .docx or a plain .zip does not.
+  if (!bytes.includes("xl/workbook.xml")) throw new ImportFileError("zip_not_xlsx");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -100,9 +108,10 @@ function text(value: string): Cell | undefined {
 }
 
 function readCsv(bytes: Buffer): SheetRow[] {
-  const source = decodeUtf8(bytes);
+  const source = decodeText(bytes);
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
-  const delimiter = count(firstLine, ";") > count(firstLine, ",") ? ";" : ",";
+  // Excel's "Unicode Text" is tab-separated; European settings save CSV with semicolons.
+  const delimiter = [",", ";", "\t"].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best));
   let records: string[][];
   try {
     records = parseCsv(source, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true });
@@ -117,25 +126,51 @@ function readCsv(bytes: Buffer): SheetRow[] {
   return rows;
 }
 
-function decodeUtf8(bytes: Buffer): string {
-  if (bytes.includes(0)) throw new ImportFileError("not_spreadsheet");
+/**
+ * UTF-8, or UTF-16 with its byte-order mark (Excel's "Unicode Text"): both say what they are.
+ * Anything else is refused with how to save it, not guessed: a Windows-1258 file read as the
+ * wrong code page would import wrong names without a word.
+ */
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  // NULs between letters: UTF-16 without its mark, or a binary file.
+  const zeros = bytes.subarray(0, 4096).filter((b) => b === 0).length;
+  if (zeros > 0) throw new ImportFileError(zeros * 4 > Math.min(bytes.length, 4096) ? "csv_encoding" : "not_spreadsheet");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError("not_spreadsheet");
+    throw new ImportFileError(looksLikeText(bytes) ? "csv_encoding" : "not_spreadsheet");
   }
+}
+
+/** Mostly printable bytes with line breaks: text in some legacy code page, not a binary file. */
+function looksLikeText(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4096);
+  const control = head.filter((b) => b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09).length;
+  return head.includes(0x0a) && control === 0;
 }
 
 function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }
 
-function toSheet(rows: SheetRow[]): Sheet {
-  const [first, ...rest] = rows;
-  if (!first) throw new ImportFileError("empty");
-  if (first.rowNumber !== 1) throw new ImportFileError("no_header");
-  const headers = Array.from(first.cells, (c) => (c ? cellText(c) : ""));
-  return { headers, rows: rest };
+function toSheet(rows: SheetRow[], headerScore?: HeaderScore): Sheet {
+  if (rows.length === 0) throw new ImportFileError("empty");
+  const texts = (row: SheetRow) => Array.from(row.cells, (c) => (c ? cellText(c) : ""));
+  // The header is the row, near the top, that names most of the kind's columns: a title row
+  // ("DANH SÁCH NHIỆM VỤ…") or a date line above it is not data.
+  let at = 0;
+  if (headerScore) {
+    let best = headerScore(texts(rows[0]!));
+    rows.slice(1, HEADER_SEARCH_ROWS).forEach((row, i) => {
+      const score = headerScore(texts(row));
+      if (score > best) [best, at] = [score, i + 1];
+    });
+  }
+  const header = rows[at]!;
+  if (at === 0 && header.rowNumber !== 1 && !headerScore) throw new ImportFileError("no_header");
+  return { headers: texts(header), rows: rows.slice(at + 1) };
 }
 
 export function cellText(cell: Cell): string {

@@ -181,14 +181,68 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
       'Tệp thiếu cột bắt buộc "Trích yếu", "Cơ quan chủ trì", "Ngày giao", "Hạn hoàn thành"',
     ],
     ["a missing file", () => join(dir, "nope.xlsx"), "Không mở được tệp"],
+    [
+      "a CSV saved in a legacy code page (Windows-1258)",
+      () => (
+        writeFileSync(
+          join(dir, "ansi.csv"),
+          Buffer.from("Tr\u00ecch y\u00eau,C\u01a1 quan ch\u1ee7 tr\u00ec\r\nVi\u00eac A,SXD\r\n", "latin1"),
+        ),
+        join(dir, "ansi.csv")
+      ),
+      'Tệp CSV không ở dạng UTF-8 (có thể là Windows-1258/ANSI): mở tệp bằng Excel, chọn Lưu thành → "CSV UTF-8 (Comma delimited)"',
+    ],
+    [
+      "UTF-16 without its byte-order mark",
+      () => (writeFileSync(join(dir, "u16.csv"), Buffer.from("Trích yếu,Cơ quan\r\nA,SXD\r\n", "utf16le")), join(dir, "u16.csv")),
+      "Tệp CSV không ở dạng UTF-8",
+    ],
+    [
+      "a Word document instead of the workbook",
+      async () => {
+        const { Document, Packer, Paragraph } = await import("docx");
+        writeFileSync(
+          join(dir, "nhiem-vu.docx"),
+          await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Danh sách")] }] })),
+        );
+        return join(dir, "nhiem-vu.docx");
+      },
+      "Tệp là tệp nén nhưng không phải bảng tính .xlsx (có thể là tệp .docx hoặc .zip đổi tên)",
+    ],
   ])("answers %s with one sentence and imports nothing", async (_name, make, message) => {
     const before = await taskCount();
-    const r = await run("import", "tasks", make());
+    const r = await run("import", "tasks", await make());
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/\bat \w+ \(|Error:/);
     expect(await taskCount()).toBe(before);
+  });
+
+  it("reads Excel's Unicode Text (UTF-16 with its mark, tab-separated)", async () => {
+    const text = [TASK_HEADERS, taskRow("NV-U16", "Việc trong tệp UTF-16", "SXD", null, "01/02/2026", "10/02/2026")]
+      .map((r) => r.map((v) => v ?? "").join("\t"))
+      .join("\r\n");
+    writeFileSync(join(dir, "unicode.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const r = await run("import", "tasks", join(dir, "unicode.txt"));
+    expect(r.stdout).toContain("1 mới");
+    expect((await store.db.task.findUniqueOrThrow({ where: { code: "NV-U16" } })).summary).toBe("Việc trong tệp UTF-16");
+  });
+
+  it("finds the header below a title row, and names rows as the spreadsheet numbers them", async () => {
+    const file = await writeXlsx(join(dir, "titled.xlsx"), [
+      ["DANH SÁCH NHIỆM VỤ UBND TỈNH GIAO THÁNG 6/2026"],
+      ["(Kèm theo Công văn số 88/VP-TH)"],
+      [],
+      TASK_HEADERS,
+      taskRow("NV-T01", "Việc dưới dòng tiêu đề", "SXD", null, "01/06/2026", "30/06/2026"),
+      taskRow("NV-T02", "Việc có hạn sai", "SXD", null, "01/06/2026", "31/06/2026"),
+    ]);
+    const r = await run("import", "tasks", file);
+    expect(r.stdout).toContain('dòng 6, cột "HẠN HOÀN THÀNH": ngày không hợp lệ "31/06/2026"');
+    const ok = await run("import", "tasks", file, "--skip-invalid");
+    expect(ok.stdout).toContain("1 mới");
+    expect(await store.db.task.count({ where: { code: "NV-T01" } })).toBe(1);
   });
 
   it("speaks English with --lang en, in the documented row/column form", async () => {
