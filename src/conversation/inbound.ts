@@ -56,11 +56,13 @@ async function handleLinked(turn: Turn): Promise<void> {
   const { msg } = turn;
   if (msg.button) return handleButton(turn, msg.button.data);
   if (msg.contentKind === "unsupported") return turn.say("bot-unsupported-content");
-  if (msg.contentKind === "media" || !msg.text) return turn.say("bot-media");
+  if (msg.contentKind === "media") return turn.say("bot-media");
   // NUL characters mean nothing to a person, and PostgreSQL refuses them in text: dropped here,
   // or the note they sit in would fail to store on every retry.
-  const clean = msg.text.split("\u0000").join("");
-  const text = clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean;
+  const text = (msg.text ?? "").split("\u0000").join("");
+  if (text.trim() === "") return turn.say("bot-empty");
+  // Read whole or not at all: a cut text could lose its "chưa" and its note would be cut silently.
+  if (text.length > MAX_TEXT) return turn.say("bot-too-long", { length: text.length, limit: MAX_TEXT });
   const command = parseCommand(text);
   if (command) return runCommand(turn, command.name, command.args);
 
