@@ -2,16 +2,16 @@
 // variable stops the process with a sentence that names it.
 import { z } from "zod";
 import type { ReminderPolicy } from "./core/reminders/policy.js";
-import { ConfigError } from "./config-error.js";
+import { ConfigError, type ConfigProblem } from "./config-error.js";
 
 const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM, e.g. 08:00");
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "config-time-of-day");
 
 const schema = z.object({
   DATABASE_URL: z
     .string()
-    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "expected file:<path> (SQLite) or postgresql://… (PostgreSQL)")
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), "config-database-url")
     .default("file:./data/dondoc.db"),
   TIME_ZONE: z
     .string()
@@ -22,7 +22,7 @@ const schema = z.object({
       } catch {
         return false;
       }
-    }, "not a known IANA time zone")
+    }, "config-time-zone")
     .default("Asia/Ho_Chi_Minh"),
   DEFAULT_LANGUAGE: z.enum(["vi", "en"]).default("vi"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -35,24 +35,24 @@ const schema = z.object({
   REMINDER_TIME: timeOfDay.default("08:00"),
   REMINDER_DAYS_BEFORE: z
     .string()
-    .regex(/^\d+(,\d+)*$/, "expected comma-separated numbers of days, e.g. 3,1,0")
+    .regex(/^\d+(,\d+)*$/, "config-days-before")
     .transform((v) => [...new Set(v.split(",").map(Number))].sort((a, b) => b - a))
     .default([3, 1, 0]),
   ESCALATE_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   REQUIRE_CONFIRMATION: bool.default(true),
   TELEGRAM_BOT_TOKEN: z
     .string()
-    .regex(/^\d+:[\w-]+$/, "expected the token BotFather gave, <digits>:<letters>")
+    .regex(/^\d+:[\w-]+$/, "config-telegram-token")
     .optional(),
   TELEGRAM_BOT_USERNAME: z
     .string()
-    .regex(/^\w{3,}$/)
+    .regex(/^\w{3,}$/, "config-bot-username")
     .optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
   TELEGRAM_WEBHOOK_SECRET: z
     .string()
-    .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
+    .regex(/^[\w-]{8,256}$/, "config-webhook-secret")
     .optional(),
   /** Monthly report: posted on the Nth working day of each month at REPORT_TIME. */
   REPORT_WORKING_DAY: z.coerce.number().int().min(1).max(10).default(1),
@@ -77,13 +77,13 @@ const schema = z.object({
     ),
   ZALO_BOT_TOKEN: z
     .string()
-    .regex(/^[\w-]+:[\w-]+$/, "expected the token Zalo gave, <bot id>:<secret>")
+    .regex(/^[\w-]+:[\w-]+$/, "config-zalo-token")
     .optional(),
   ZALO_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
   ZALO_WEBHOOK_URL: z.url().optional(),
   ZALO_WEBHOOK_SECRET: z
     .string()
-    .regex(/^[\w-]{8,256}$/, "8–256 characters of A-Z, a-z, 0-9, _ and -")
+    .regex(/^[\w-]{8,256}$/, "config-webhook-secret")
     .optional(),
   /** Sending limits, shared by every process: the bot overall, each private chat, each group. */
   TELEGRAM_MAX_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(30),
@@ -112,18 +112,34 @@ export { ConfigError } from "./config-error.js";
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration — ${lines.join("; ")}`);
-  }
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(problemOf));
   const config = parsed.data;
-  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
-    throw new ConfigError("Invalid configuration — TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set");
-  }
-  if (config.ZALO_WEBHOOK_URL && !config.ZALO_WEBHOOK_SECRET) {
-    throw new ConfigError("Invalid configuration — ZALO_WEBHOOK_SECRET: required when ZALO_WEBHOOK_URL is set");
-  }
+  const missing: ConfigProblem[] = [];
+  for (const channel of ["TELEGRAM", "ZALO"] as const)
+    if (config[`${channel}_WEBHOOK_URL`] && !config[`${channel}_WEBHOOK_SECRET`])
+      missing.push({ variable: `${channel}_WEBHOOK_SECRET`, key: "config-required-with", args: { other: `${channel}_WEBHOOK_URL` } });
+  if (missing.length > 0) throw new ConfigError(missing);
   return config;
+}
+
+/** What a schema issue means for the admin: our own hints by key, zod's checks by their kind. */
+function problemOf(issue: z.core.$ZodIssue): ConfigProblem {
+  const variable = issue.path.join(".");
+  if (issue.message.startsWith("config-")) return { variable, key: issue.message };
+  switch (issue.code) {
+    case "invalid_value":
+      return { variable, key: "config-one-of", args: { values: issue.values.map(String).join(", ") } };
+    case "too_small":
+      return { variable, key: "config-at-least", args: { value: Number(issue.minimum) } };
+    case "too_big":
+      return { variable, key: "config-at-most", args: { value: Number(issue.maximum) } };
+    case "invalid_type":
+      return { variable, key: issue.expected === "int" ? "config-integer" : "config-number" };
+    case "invalid_format":
+      return { variable, key: issue.format === "url" ? "config-url" : "config-invalid-value" };
+    default:
+      return { variable, key: "config-invalid-value" };
+  }
 }
 
 export function reminderPolicy(config: Config): ReminderPolicy {

@@ -1,5 +1,7 @@
 // `npm start`: the bot process. With no token it is the console chat on the embedded SQLite store.
 import { ConfigError, loadConfig } from "./config.js";
+import { describeConfigError } from "./config-error.js";
+import { translator } from "./i18n/i18n.js";
 import { createApp } from "./app.js";
 import { loadEnvFile } from "./env-file.js";
 
@@ -9,7 +11,9 @@ let config;
 try {
   config = loadConfig();
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  // The configuration did not parse, so its language is read here: Vietnamese unless it says en.
+  const lang = process.env.DEFAULT_LANGUAGE === "en" ? "en" : "vi";
+  process.stderr.write(`${error instanceof ConfigError ? describeConfigError(error, translator(lang)) : String(error)}\n`);
   process.exit(1);
 }
 

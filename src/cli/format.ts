@@ -2,6 +2,7 @@
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { formatViDate } from "../core/calendar/local-date.js";
+import { wallClock } from "../core/calendar/zone.js";
 import { UserError } from "../i18n/user-error.js";
 import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";
@@ -47,6 +48,20 @@ export function shorten(text: string, max: number): string {
 
 export function date(iso: string | null): string {
   return iso ? formatViDate(iso) : "";
+}
+
+/** An instant as people in the Office read it: their own clock, dd/mm/yyyy HH:mm. */
+export function localTime(instant: Date | null, zone: string): string {
+  if (!instant) return "";
+  const w = wallClock(instant, zone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${formatViDate(w.date)} ${two(w.hour)}:${two(w.minute)}`;
+}
+
+/** A message key's text, or the key's own value where no text exists for it (a future action). */
+export function named(tr: Translate, key: string, fallback: string): string {
+  const text = tr(key);
+  return text === key ? fallback : text;
 }
 
 export function summaryLines(s: ImportSummary, tr: Translate): string[] {

@@ -1,6 +1,6 @@
 // The admin command line: `dondoc <command>` (also `npm run cli -- <command>`).
 import { Command, CommanderError } from "commander";
-import { type Language, isLanguage, t } from "../i18n/i18n.js";
+import { type Language, isLanguage, translator } from "../i18n/i18n.js";
 import { registerBot } from "./commands/bot.js";
 import { registerContacts } from "./commands/contacts.js";
 import { registerReport } from "./commands/report.js";
@@ -52,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
   const sinks = { stdout: io.stdout ?? ((text: string) => process.stdout.write(text)), now: io.now ?? (() => new Date()) };
   const lang = preLanguage(argv, env);
-  const tr = (k: string) => t(lang, k);
+  const tr = translator(lang);
   let context: CliContext | undefined;
   let exitCode = 0;
   const ctx = () => (context ??= createCliContext(program.opts<{ lang?: string }>().lang, env, sinks));

@@ -5,7 +5,7 @@ import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { CliContext } from "../context.js";
-import { summaryLines } from "../format.js";
+import { localTime, named, summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
 import { instantOption } from "./tasks.js";
 
@@ -94,7 +94,8 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
         if (opts.status && !STATUSES.includes(opts.status))
           throw new UserError("error-bad-status", { value: opts.status, allowed: STATUSES.join(", ") });
         const [{ db }, { listOutbox }] = await Promise.all([c.store(), import("../../store/outbox-repo.js")]);
-        const rows = (await listOutbox(db, opts.status)).map((r) => ({
+        const raw = await listOutbox(db, opts.status);
+        const rows = raw.map((r) => ({
           id: r.id,
           kind: r.kind,
           channel: r.channel,
@@ -106,9 +107,19 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
         }));
         if (opts.json) return (c.json(rows), 0);
         if (rows.length === 0) return (c.out(c.tr("outbox-none")), 0);
+        const zone = c.config.TIME_ZONE;
         c.table(
-          ["id", "kind", "channel", "status", "attempts", "created", "error"],
-          rows.map((r) => [r.id, r.kind, r.channel, r.status, r.attempts, r.createdAt, r.lastError]),
+          ["id", "kind", "channel", "status", "attempts", "created", "sent", "error"].map((h) => c.tr(`outbox-col-${h}`)),
+          rows.map((r, i) => [
+            r.id,
+            named(c.tr, `outbox-kind-${r.kind}`, r.kind),
+            r.channel,
+            named(c.tr, `outbox-status-${r.status}`, r.status),
+            r.attempts,
+            localTime(raw[i]!.createdAt, zone),
+            localTime(raw[i]!.sentAt, zone),
+            r.lastError,
+          ]),
         );
         return 0;
       }),

@@ -6,7 +6,7 @@ import { localDateOf, parseInstant } from "../../core/calendar/zone.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { TaskFilter } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
-import { date, deadlineWords, shorten, taskJson } from "../format.js";
+import { date, deadlineWords, localTime, named, shorten, taskJson } from "../format.js";
 import type { Runner } from "../program.js";
 
 // The store's modules load with the command that needs them: `--help` stays fast.
@@ -114,7 +114,10 @@ export function registerTasks(program: Command, run: Runner, ctx: () => CliConte
         field("report-note", task.reportNote);
         field("note", task.note);
         c.out(c.tr("task-history", { count: history.length }));
-        for (const h of history) c.out(`  ${h.at.toISOString()}  ${h.action}  ${h.actor}/${h.channel}`);
+        for (const h of history)
+          c.out(
+            `  ${localTime(h.at, c.config.TIME_ZONE)}  ${named(c.tr, `audit-${h.action.replace(/[._]/g, "-")}`, h.action)}  ${h.actor}/${h.channel}`,
+          );
         return 0;
       }),
     );

@@ -207,6 +207,46 @@ describe("admin commands", () => {
     expect(out).not.toContain("EPIPE");
   });
 
+  it("names a wrong setting in Vietnamese (English with --lang en), never repeating a token", async () => {
+    const env = { REMINDER_TIME: "8h", HTTP_PORT: "99999", DEFAULT_LANGUAGE: "fr", TELEGRAM_BOT_TOKEN: "12:ab cd" };
+    const vi = await cli(store.url, ["officers", "list"], { now: NOW, env });
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain("Cấu hình chưa đúng (tệp .env hoặc biến môi trường), sửa rồi chạy lại —");
+    expect(vi.stderr).toContain("REMINDER_TIME: phải có dạng GIỜ:PHÚT, ví dụ 08:00");
+    expect(vi.stderr).toContain("HTTP_PORT: phải không quá 65.535");
+    expect(vi.stderr).toContain("DEFAULT_LANGUAGE: phải là một trong: vi, en");
+    expect(vi.stderr).toContain("TELEGRAM_BOT_TOKEN: phải là mã BotFather cấp");
+    expect(vi.stderr).not.toContain("12:ab cd");
+    const en = await cli(store.url, ["--lang", "en", "officers", "list"], { now: NOW, env });
+    expect(en.stderr).toContain("REMINDER_TIME: expected HH:MM, e.g. 08:00");
+  });
+
+  it("lists the outbox and a task's history in the Office's words and local time", async () => {
+    const t = await store.db.task.findUniqueOrThrow({ where: { code: "NV-1" } });
+    const history = await run("tasks", "show", "NV-1");
+    expect(history.stdout).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} {2}nhập từ bảng tính {2}cli\/import/);
+    expect(history.stdout).not.toMatch(/task\.imported|T\d{2}:\d{2}:\d{2}/);
+    await store.db.outboxMessage.create({
+      data: {
+        dedupeKey: "listed",
+        kind: "reminder",
+        channel: "telegram",
+        chatId: "1",
+        officerId: t.officerId,
+        payload: "{}",
+        status: "failed",
+        attempts: 3,
+        nextAttemptAt: NOW,
+        createdAt: NOW,
+        lastError: "502 Bad Gateway",
+      },
+    });
+    const listed = await run("outbox", "list");
+    for (const word of ["Loại", "Kênh", "Trạng thái", "Lần gửi", "Tạo lúc", "nhắc hạn", "không gửi được", "03/07/2026 09:00"])
+      expect(listed.stdout).toContain(word);
+    expect(listed.stdout).not.toContain("reminder");
+  });
+
   it("refuses filter values that match nothing, lists agencies, and says when a holiday is already listed", async () => {
     const bogus = await run("outbox", "list", "--status", "bogus");
     expect(bogus.code).toBe(1);
