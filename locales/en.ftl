@@ -218,6 +218,17 @@ bot-help =
     • send "xin gia hạn đến 15/07/2026 vì …" to ask for an extension;
     • /tasks — see your open tasks;
     • /language vi — switch to Vietnamese.
+bot-help-leader =
+    Leaders can also:
+    • /report [month/year] — see the monthly report;
+    • /extensions — extension requests waiting for a decision;
+    • /myreport yes|no — receive the monthly report in a private message.
+bot-help-admin =
+    Admins can also:
+    • /pending — completions waiting for the Office's confirmation;
+    • /remind — run the reminders now;
+    • /register — (in a group) register the group for the monthly report.
+bot-pending-for-admin = Waiting for you: { $reported } completions to confirm (/pending), { $extensions } extension requests (/extensions).
 
 ## Bot: completion
 
@@ -270,6 +281,7 @@ bot-extension-not-open = This task is no longer in progress, so it needs no exte
 bot-extension-not-later = The new deadline must be after the current one ({ $due }).
 bot-extension-already = This task already has an extension request to { $date } awaiting a decision.
 bot-extension-filed = 📨 Extension request for task { $code } to { $date } sent. The Office will decide and let you know.
+bot-extension-filed-unseen = 📨 Your extension request for task { $code } to { $date } is recorded, but no one at the Office receives messages through the bot yet: please also tell the Office by phone so it is looked at soon.
 bot-extension-to-admin = 📨 { $name } asks to extend task { $code } (due { $due }) to { $date }. Reason: { $reason }
 bot-button-approve = ✅ Approve
 bot-button-refuse = ✖ Refuse
@@ -322,6 +334,8 @@ console-no-data = No officers yet. Type /sample to load sample data (or import a
 console-pick = Who are you? Type a number or an officer code:
 console-no-such-officer = No officer "{ $who }".
 console-now = You are now { $name } ({ $code }). Try: /tasks, "done", "xin gia hạn đến 30/12/2026 vì …".
+console-now-admin = You are now { $name } ({ $code }), an admin. Try: /pending, /extensions, /remind, /report, /help.
+console-now-leader = You are now { $name } ({ $code }), a leader. Try: /report, /extensions, /help.
 console-sample-loaded = Sample data loaded: 4 agencies, 7 officers, { $tasks } tasks.
 
 ## Command line: reminders, sample data, outbox

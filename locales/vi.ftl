@@ -208,6 +208,17 @@ bot-help =
     • gửi "xin gia hạn đến 15/07/2026 vì …" để đề nghị gia hạn;
     • /nhiemvu — xem các nhiệm vụ đang thực hiện;
     • /ngonngu en — chuyển sang tiếng Anh.
+bot-help-leader =
+    Lãnh đạo còn có thể:
+    • /baocao [tháng/năm] — xem báo cáo tháng;
+    • /giahan — các đề nghị gia hạn chờ quyết định;
+    • /nhanbaocao co|khong — nhận báo cáo tháng qua tin nhắn riêng.
+bot-help-admin =
+    Quản trị còn có thể:
+    • /choxacnhan — các báo hoàn thành chờ Văn phòng xác nhận;
+    • /nhacviec — chạy nhắc việc ngay;
+    • /dangky — (gõ trong nhóm) đăng ký nhóm nhận báo cáo tháng.
+bot-pending-for-admin = Đang chờ anh/chị: { $reported } báo hoàn thành cần xác nhận (/choxacnhan), { $extensions } đề nghị gia hạn (/giahan).
 
 ## Bot: báo hoàn thành
 
@@ -260,6 +271,7 @@ bot-extension-not-open = Nhiệm vụ này không còn đang thực hiện nên 
 bot-extension-not-later = Hạn mới phải sau hạn hiện tại ({ $due }).
 bot-extension-already = Nhiệm vụ này đã có đề nghị gia hạn đến { $date } đang chờ xem xét.
 bot-extension-filed = 📨 Đã gửi đề nghị gia hạn nhiệm vụ { $code } đến { $date }. Văn phòng UBND tỉnh sẽ xem xét và báo lại.
+bot-extension-filed-unseen = 📨 Đã ghi nhận đề nghị gia hạn nhiệm vụ { $code } đến { $date }, nhưng hiện chưa có cán bộ Văn phòng nào nhận tin qua bot: xin báo thêm Văn phòng UBND tỉnh qua điện thoại để đề nghị được xem xét sớm.
 bot-extension-to-admin = 📨 { $name } đề nghị gia hạn nhiệm vụ { $code } (hạn hiện tại { $due }) đến { $date }. Lý do: { $reason }
 bot-button-approve = ✅ Đồng ý
 bot-button-refuse = ✖ Không đồng ý
@@ -312,6 +324,8 @@ console-no-data = Chưa có cán bộ nào. Gõ /mau để nạp dữ liệu m�
 console-pick = Anh/chị là ai? Gõ số hoặc mã cán bộ:
 console-no-such-officer = Không có cán bộ "{ $who }".
 console-now = Bây giờ anh/chị là { $name } ({ $code }). Thử gõ: /nhiemvu, "đã hoàn thành", "xin gia hạn đến 30/12/2026 vì …".
+console-now-admin = Bây giờ anh/chị là { $name } ({ $code }), quản trị. Thử gõ: /choxacnhan, /giahan, /nhacviec, /baocao, /trogiup.
+console-now-leader = Bây giờ anh/chị là { $name } ({ $code }), lãnh đạo. Thử gõ: /baocao, /giahan, /trogiup.
 console-sample-loaded = Đã nạp dữ liệu mẫu: 4 cơ quan, 7 cán bộ, { $tasks } nhiệm vụ.
 
 ## Dòng lệnh: nhắc việc, dữ liệu mẫu, hàng đợi gửi

@@ -171,9 +171,3 @@ export function splitText(text: string, max: number): string[] {
   push();
   return parts;
 }
-
-/** Buttons as a numbered list, for channels without buttons; answered by number. */
-export function numberedChoices(buttons: Button[][]): { lines: string[]; options: string[] } {
-  const flat = buttons.flat();
-  return { lines: flat.map((b, i) => `${i + 1}. ${b.label}`), options: flat.map((b) => b.data) };
-}

@@ -58,10 +58,9 @@ export async function fileExtension(turn: Turn, taskId: number, date: string, re
     case "already_pending":
       return turn.say("bot-extension-already", { date: formatViDate(outcome.requestedDue) });
     case "filed": {
-      await turn.say("bot-extension-filed", { code: outcome.task.code, date: formatViDate(date) });
       // Admins hear of it at once, with the decision a tap away.
       const requestId = outcome.requestId;
-      await queueNoticeToAdmins(
+      const seen = await queueNoticeToAdmins(
         db,
         `extension:${requestId}`,
         (lang) => ({
@@ -76,6 +75,12 @@ export async function fileExtension(turn: Turn, taskId: number, date: string, re
         }),
         turn.deps.now(),
       );
+      // Nobody at the Office reads the bot yet: the officer must not wait for an answer that
+      // cannot come. (An admin who links later is told what waits for them.)
+      return turn.say(seen > 0 ? "bot-extension-filed" : "bot-extension-filed-unseen", {
+        code: outcome.task.code,
+        date: formatViDate(date),
+      });
     }
   }
 }

@@ -53,7 +53,7 @@ export async function issueLinkCode(db: Db, officerCode: string, now: Date, ttlM
 }
 
 export type RedeemResult =
-  | { ok: true; officer: { id: number; code: string; fullName: string; language: string }; relinked: boolean }
+  | { ok: true; officer: { id: number; code: string; fullName: string; language: string; role: string }; relinked: boolean }
   | { ok: false; reason: "invalid" | "expired" | "used" | "too_many_attempts" };
 
 /** Wrong codes a chat may try before it must wait (per window). */

@@ -42,11 +42,17 @@ export function parseCommand(text: string): { name: CommandName | undefined; raw
 
 const LIST_LIMIT = 10;
 
+/** The commands this person may use: an officer's, and a leader's or an admin's on top. */
+export function helpFor(person: { role: string }, tr: (key: string) => string): string {
+  const keys = ["bot-help", ...(isLeader(person) ? ["bot-help-leader"] : []), ...(isAdmin(person) ? ["bot-help-admin"] : [])];
+  return keys.map((k) => tr(k)).join("\n\n");
+}
+
 export async function runCommand(turn: Turn, name: CommandName | undefined, args: string): Promise<void> {
   switch (name) {
     case "start":
     case "help":
-      return turn.say("bot-help");
+      return turn.sayText(helpFor(turn.officer!, turn.tr));
     case "tasks":
       return listTasks(turn, args);
     case "language":

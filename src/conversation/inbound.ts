@@ -3,7 +3,8 @@
 import type { InboundMessage } from "../channels/channel.js";
 import { understandReply } from "../core/replies/understand.js";
 import { localDateOf } from "../core/calendar/zone.js";
-import { closeChoice, findAccount, firstDelivery, latestChoice, latestQuestion, markReachable } from "../store/chat-repo.js";
+import { closeChoice, findAccount, firstDelivery, latestQuestion, markReachable } from "../store/chat-repo.js";
+import { answerOfNumber } from "../delivery/numbered-lists.js";
 import { moveChat } from "../store/outbox-repo.js";
 import { answerQuestion, handleButton } from "./buttons.js";
 import { parseCommand, runCommand } from "./commands.js";
@@ -83,9 +84,7 @@ async function handleLinked(turn: Turn): Promise<void> {
     case "extension":
       return extensionFromText(turn, intent);
     case "choice": {
-      const choice = await latestChoice(turn.deps.db, msg.channel, msg.chatId, turn.now);
-      const options = (choice?.data as { options?: string[] } | undefined)?.options ?? [];
-      const data = choice?.officerId === turn.officer!.id ? options[intent.number - 1] : undefined;
+      const data = await answerOfNumber(turn.deps.db, msg, turn.officer!.id, intent.number, turn.now);
       if (data) return handleButton(turn, data);
       // The question may not have left the outbox yet: questions are stored when asked.
       const question = await pendingQuestion(turn);

@@ -1,6 +1,10 @@
 // A chat that is not linked yet: the one-time code from the admin, as /start <code> or typed.
 import { looksLikeLinkCode, normalizeLinkCode, redeemLinkCode } from "../contacts/link-codes.js";
-import { languageOf, t } from "../i18n/i18n.js";
+import { isAdmin } from "../core/contacts/people.js";
+import { languageOf, translator } from "../i18n/i18n.js";
+import { countPendingExtensions } from "../store/extensions-repo.js";
+import { reportedTasks } from "../store/tasks-repo.js";
+import { helpFor } from "./commands.js";
 import type { Turn } from "./turn.js";
 
 export async function handleUnlinked(turn: Turn, text: string | undefined): Promise<void> {
@@ -24,7 +28,13 @@ export async function handleUnlinked(turn: Turn, text: string | undefined): Prom
     return;
   }
   deps.log.info({ channel: msg.channel, officer: result.officer.code }, "chat linked");
-  // From now on the officer's own language.
-  const lang = languageOf(result.officer);
-  await turn.sayText(`${t(lang, "bot-linked", { name: result.officer.fullName })}\n\n${t(lang, "bot-help")}`);
+  // From now on the officer's own language, and the commands of their role.
+  const tr = translator(languageOf(result.officer));
+  const parts = [tr("bot-linked", { name: result.officer.fullName }), helpFor(result.officer, tr)];
+  // An admin who links late learns what has been waiting for the Office meanwhile.
+  if (isAdmin(result.officer)) {
+    const [reported, extensions] = await Promise.all([reportedTasks(deps.db, 0), countPendingExtensions(deps.db)]);
+    if (reported.count + extensions > 0) parts.push(tr("bot-pending-for-admin", { reported: reported.count, extensions }));
+  }
+  await turn.sayText(parts.join("\n\n"));
 }

@@ -4,10 +4,10 @@
 // time (backoff while the message is still worth sending; a 429's wait holds the whole channel),
 // failed for good (the chat is marked unreachable and admins are told), or moved to a
 // supergroup's new id. Each piece of a message is recorded as it goes: a retry sends the rest.
-import { type ChannelAdapter, type OutgoingMessage, RateLimited, numberedChoices } from "../channels/channel.js";
+import { type ChannelAdapter, type OutgoingMessage, RateLimited } from "../channels/channel.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
-import { groupChatKeys, markUnreachable, saveChoice } from "../store/chat-repo.js";
+import { groupChatKeys, markUnreachable } from "../store/chat-repo.js";
 import {
   type OutboxRow,
   type SentRecord,
@@ -21,6 +21,7 @@ import {
 } from "../store/outbox-repo.js";
 import { type RateKey, acquireRate, holdRate } from "../store/rate-limit-repo.js";
 import { releaseDeadClaims, workerId } from "./claims.js";
+import { numberButtons } from "./numbered-lists.js";
 import { onQueued } from "./outbox.js";
 import type { Payload } from "./payload.js";
 import { worthUntil } from "./worth.js";
@@ -68,8 +69,6 @@ export interface Deliverer {
   poke(): void;
   stop(): Promise<void>;
 }
-
-const NUMBERED_TTL_MS = 7 * 24 * 3600_000;
 
 /** Messages claimed, rendered and recorded together. */
 const BATCH = 20;
@@ -132,23 +131,10 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
       return;
     }
     let message = rendered.message;
-    let options: string[] = [];
     if (!adapter.supportsButtons && message.buttons?.length) {
-      const numbered = numberedChoices(message.buttons);
-      options = numbered.options;
-      message = { ...message, text: `${message.text}\n\n${numbered.lines.join("\n")}`, buttons: [] };
+      const lines = await numberButtons(deps.db, row, message.buttons, deps.now());
+      message = { ...message, text: `${message.text}\n\n${lines.join("\n")}`, buttons: [] };
     }
-    // The numbers are stored before the message leaves: the person may answer "1" at once.
-    if (options.length && row.officerId !== null)
-      await saveChoice(deps.db, {
-        channel: row.channel,
-        chatId: row.chatId,
-        officerId: row.officerId,
-        action: "numbered",
-        data: { options },
-        at: deps.now(),
-        ttlMs: NUMBERED_TTL_MS,
-      });
     const keys = rateKeys(row, adapter, groups);
     const progress = row.progress ? (JSON.parse(row.progress) as { done: number; ids: string[] }) : { done: 0, ids: [] as string[] };
     const result = await adapter.send(row.chatId, message, {

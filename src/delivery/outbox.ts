@@ -84,7 +84,8 @@ export async function queueNoticeToOfficer(
 
 /**
  * A notice to every admin, on each chat they have, in their own language; once per `key` and
- * chat. `except` leaves chats out (never report a broken chat through that chat).
+ * chat. `except` leaves chats out (never report a broken chat through that chat). Returns how
+ * many admin chats it is addressed to: none means nobody at the Office will read it in chat.
  */
 export async function queueNoticeToAdmins(
   db: Db,
@@ -92,7 +93,8 @@ export async function queueNoticeToAdmins(
   build: (lang: Language) => Text,
   at: Date,
   except?: (chat: ChatAddress) => boolean,
-): Promise<void> {
+): Promise<number> {
+  let chats = 0;
   for (const admin of await adminsWithChats(db)) {
     for (const account of admin.chatAccounts) {
       if (except?.(account)) continue;
@@ -105,9 +107,11 @@ export async function queueNoticeToAdmins(
         payload: { type: "message", message: build(languageOf(admin)) },
         at,
       });
+      chats++;
     }
   }
   wake(db);
+  return chats;
 }
 
 export interface Month {

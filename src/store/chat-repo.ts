@@ -185,13 +185,10 @@ export async function closeChoice(tx: Tx, id: number, now: Date): Promise<void> 
   await tx.pendingChoice.updateMany({ where: { id, expiresAt: { gt: now } }, data: { expiresAt: now } });
 }
 
-/** The newest unexpired numbered list shown in a chat. */
-export async function latestChoice(tx: Tx, channel: string, chatId: string, now: Date): Promise<PendingChoice | undefined> {
-  const row = await tx.pendingChoice.findFirst({
-    where: { channel, chatId, action: "numbered", expiresAt: { gt: now } },
-    orderBy: { id: "desc" },
-  });
-  return row ? { ...row, data: JSON.parse(row.data) as unknown } : undefined;
+/** The unexpired choices of one kind offered in a chat, newest first. */
+export async function openChoices<D>(tx: Tx, channel: string, chatId: string, action: string, now: Date): Promise<PendingChoice<D>[]> {
+  const rows = await tx.pendingChoice.findMany({ where: { channel, chatId, action, expiresAt: { gt: now } }, orderBy: { id: "desc" } });
+  return rows.map((row) => ({ ...row, data: JSON.parse(row.data) as D }));
 }
 
 export function adminsWithChats(tx: Tx): Promise<{ id: number; language: string; chatAccounts: ChatAccount[] }[]> {

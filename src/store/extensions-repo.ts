@@ -63,6 +63,10 @@ export async function pendingExtensions(tx: Tx, take: number): Promise<PendingEx
   return rows.map((r) => ({ ...r, task: asTaskRecord(r.task) }));
 }
 
+export function countPendingExtensions(tx: Tx): Promise<number> {
+  return tx.extensionRequest.count({ where: { status: "pending" } });
+}
+
 /** A task reported done (or withdrawn) leaves no extension to decide: its pending requests close. */
 export async function withdrawExtensions(tx: Tx, taskId: number, at: Date): Promise<number> {
   const { count } = await tx.extensionRequest.updateMany({

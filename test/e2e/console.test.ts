@@ -24,6 +24,11 @@ describe("npm start with no token", () => {
     await expectOutput("Đã ghi nhận: nhiệm vụ MAU-002");
     type("chưa xong");
     await expectOutput("nhiệm vụ vẫn đang thực hiện");
+    // The admin's hint and help are the admin's (finding 19 of issue 11).
+    type("/la QT01");
+    await expectOutput("Bây giờ anh/chị là Lê Thu Hà (QT01), quản trị. Thử gõ: /choxacnhan, /giahan, /nhacviec, /baocao, /trogiup.");
+    type("/trogiup");
+    await expectOutput("Quản trị còn có thể:");
     type("/thoat");
     expect(await bot.exited()).toBe(0);
     // No stack trace, no log noise in the person's terminal.

@@ -68,35 +68,39 @@ describe.each(["polling", "webhook"] as const)("Zalo, %s", (mode) => {
     expect(await taskByCode(store, "NV-A2")).toMatchObject({ status: "reported", reportedVia: "zalo" });
   });
 
-  it("'đã hoàn thành' with two open tasks asks which, answered by number", async () => {
+  it("'đã hoàn thành' with two open tasks asks which, numbered after the reminder's list, so each number means one thing", async () => {
     await zalo.userSays(MAI, "Đã hoàn thành rồi ạ", { at: NOW });
     const question = (await zalo.waitForTexts(MAI, 4))[3]!;
     expect(question).toContain("Nhiệm vụ nào đã hoàn thành?");
-    expect(question).toMatch(/1\. NV-A1 — .*\n2\. NV-A3 — .*\n3\. ✖ Không, hủy/);
-    await zalo.userSays(MAI, "2", { at: NOW });
+    // The reminder's 1 and 2 are still on screen (finding 19): the question goes on from 3.
+    expect(question).toMatch(/3\. NV-A1 — .*\n4\. NV-A3 — .*\n5\. ✖ Không, hủy/);
+    await zalo.userSays(MAI, "4", { at: NOW });
     expect((await zalo.waitForTexts(MAI, 5))[4]).toContain("Đã ghi nhận: nhiệm vụ NV-A3");
     expect((await taskByCode(store, "NV-A1")).status).toBe("open");
+    // "1" is still the reminder's first line (NV-A2, reported already), not the question's.
+    await zalo.userSays(MAI, "1", { at: NOW });
+    expect((await zalo.waitForTexts(MAI, 6))[5]).toContain("Nhiệm vụ NV-A2 đã được báo hoàn thành trước đó");
   });
 
   it("'chưa xong' leaves the task open; a duplicate update is handled once", async () => {
     const update = await zalo.userSays(MAI, "chưa xong", { at: NOW });
-    expect((await zalo.waitForTexts(MAI, 6))[5]).toContain("vẫn đang thực hiện");
+    expect((await zalo.waitForTexts(MAI, 7))[6]).toContain("vẫn đang thực hiện");
     await zalo.deliver(update);
     await new Promise((r) => setTimeout(r, 400));
-    expect(zalo.textsTo(MAI)).toHaveLength(6);
+    expect(zalo.textsTo(MAI)).toHaveLength(7);
     expect((await taskByCode(store, "NV-A1")).status).toBe("open");
   });
 
   it("answers a protected-group placeholder with another way to report, and ignores unknown events", async () => {
     await zalo.userSays(MAI, "", { event: "message.unsupported.received", at: NOW });
-    expect((await zalo.waitForTexts(MAI, 7))[6]).toContain("qua điện thoại hay hệ thống quản lý nhiệm vụ");
+    expect((await zalo.waitForTexts(MAI, 8))[7]).toContain("qua điện thoại hay hệ thống quản lý nhiệm vụ");
     await zalo.deliver({
       event_name: "message.reaction.received",
       message: { message_id: "r1", date: NOW.getTime(), chat: { id: MAI, chat_type: "PRIVATE" }, from: { id: MAI } },
     });
     await zalo.deliver({ something: "else" });
     await zalo.userSays(MAI, "/nhiemvu", { at: NOW });
-    expect((await zalo.waitForTexts(MAI, 8))[7]).toContain("NV-A1");
+    expect((await zalo.waitForTexts(MAI, 9))[8]).toContain("NV-A1");
   });
 
   if (mode === "webhook") {

@@ -64,7 +64,9 @@ export function createConsoleChannel(input: Readable, output: Writable, hooks: C
     }
     await hooks.link(o.code);
     current = o;
-    write(hooks.text("console-now", { name: o.fullName, code: o.code }));
+    // The hint shows what this person can do: an admin's and a leader's commands are their own.
+    const hint = o.role === "admin" ? "console-now-admin" : o.role === "leader" ? "console-now-leader" : "console-now";
+    write(hooks.text(hint, { name: o.fullName, code: o.code }));
     prompt();
     return true;
   }
