@@ -69,6 +69,9 @@ export function summaryLines(s: ImportSummary, tr: Translate): string[] {
   for (const p of s.problems) {
     lines.push(tr("import-problem", { row: p.row, column: p.column, reason: tr(`import-reason-${p.reason}`, { value: p.value ?? "" }) }));
   }
+  for (const w of s.warnings.slice(0, NOTES_SHOWN))
+    lines.push(tr("import-warning", { row: w.row, column: w.column, reason: tr(`import-reason-${w.reason}`, { value: w.value ?? "" }) }));
+  if (s.warnings.length > NOTES_SHOWN) lines.push("  " + tr("import-more", { count: s.warnings.length - NOTES_SHOWN }));
   if (s.unknownColumns.length > 0) lines.push(tr("import-unknown-columns", { columns: s.unknownColumns.map((c) => `"${c}"`).join(", ") }));
   if (s.imported) {
     lines.push(...noteLines(s.changes, "import-changes", "import-change-line", tr));

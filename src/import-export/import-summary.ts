@@ -26,6 +26,8 @@ export interface ImportSummary {
   skipped: number;
   imported: boolean;
   problems: RowProblem[];
+  /** Rows imported but worth a second look. */
+  warnings: RowProblem[];
   unknownColumns: string[];
   /** Every field the import changed. */
   changes: FieldNote[];
@@ -84,6 +86,7 @@ export function newSummary(
     skipped,
     imported: false,
     problems,
+    warnings: [],
     unknownColumns,
     changes: [],
     conflicts: [],

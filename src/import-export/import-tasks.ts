@@ -80,6 +80,7 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
   const rows = parsed.rows.filter((r) => !parsed.problems.isBad(r.row));
   const summary = newSummary("tasks", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
   summary.overwrite = Boolean(opts.overwrite);
+  summary.warnings = parsed.warnings ?? [];
   if (summary.problems.length > 0 && !opts.skipInvalid) return summary;
 
   await inTransaction(db, async (tx) => {

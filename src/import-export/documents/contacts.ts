@@ -3,7 +3,7 @@ import type { Role } from "../../core/contacts/people.js";
 import { foldKey, tidy } from "../../core/text/fold.js";
 import { RowReader } from "./cells.js";
 import { AGENCY_COLUMNS, OFFICER_COLUMNS, mapColumns } from "./columns.js";
-import { ProblemList } from "./problems.js";
+import { ProblemList, type RowProblem } from "./problems.js";
 import type { Sheet } from "./sheet.js";
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -34,6 +34,8 @@ export interface ParsedContacts<T> {
   present: Set<string>;
   /** Each known column's header as the file writes it (or its Vietnamese name), for messages. */
   labels: Record<string, string>;
+  /** Rows imported as they are but worth a second look (shown, never blocking). */
+  warnings?: RowProblem[];
 }
 
 export function parseAgencies(sheet: Sheet, existingNames: Map<string, string>): ParsedContacts<AgencyRow> {

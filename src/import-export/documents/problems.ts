@@ -17,7 +17,9 @@ export type RowReason =
   | "formula_without_value"
   | "completed_in_future"
   | "date_out_of_range"
-  | "likely_renamed";
+  | "likely_renamed"
+  /** A warning, not a problem: the officer works for another agency than the lead agency. */
+  | "officer_other_agency";
 
 export interface RowProblem {
   row: number;

@@ -6,7 +6,7 @@ import { tidy } from "../../core/text/fold.js";
 import { RowReader } from "./cells.js";
 import { TASK_COLUMNS, mapColumns } from "./columns.js";
 import type { AgencyLookup, ParsedContacts } from "./contacts.js";
-import { ProblemList } from "./problems.js";
+import { ProblemList, type RowProblem } from "./problems.js";
 import type { Sheet } from "./sheet.js";
 
 /** A task as a sheet row gives it: the task's own fields, its row, and the completion date if any. */
@@ -69,6 +69,7 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
   const rows: TaskRow[] = [];
   const seenCodes = new Set<string>();
   const seenKeys = new Set<string>();
+  const warnings: RowProblem[] = [];
 
   for (const row of sheet.rows) {
     const n = row.rowNumber;
@@ -87,6 +88,10 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
     const officer = officerText ? officers.find(officerText) : undefined;
     if (officerText && officer === undefined) problems.add(n, read.label("officer"), "unknown_officer", officerText);
     if (officer === "ambiguous") problems.add(n, read.label("officer"), "ambiguous_officer", officerText ?? "");
+    // Officers are normally of the lead agency; one seconded elsewhere is possible, so this is
+    // shown to the clerk rather than refused.
+    if (officer && officer !== "ambiguous" && leadAgencyId !== undefined && officer.agencyId !== leadAgencyId)
+      warnings.push({ row: n, column: read.label("officer"), reason: "officer_other_agency", value: officerText ?? "" });
     if (assignedDate && dueDate && dueDate < assignedDate) problems.add(n, read.label("dueDate"), "due_before_assigned");
     if (assignedDate && originalDueDate && originalDueDate < assignedDate)
       problems.add(n, read.label("originalDueDate"), "due_before_assigned");
@@ -136,5 +141,6 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
     missingColumns: map.missingRequired,
     present: new Set(Object.keys(map.index)),
     labels: map.label,
+    warnings: warnings.filter((w) => !problems.isBad(w.row)),
   };
 }

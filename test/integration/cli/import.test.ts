@@ -219,6 +219,19 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     expect(await taskCount()).toBe(before);
   });
 
+  it("imports a task for an officer of another agency but says so, row by row (finding 11)", async () => {
+    const file = writeCsv(join(dir, "other-agency.csv"), [
+      TASK_HEADERS,
+      taskRow("NV-OA1", "Việc giao cán bộ sở khác", "SXD", "CB003", "01/06/2026", "30/06/2026"),
+      taskRow("NV-OA2", "Việc đúng cơ quan", "SXD", "CB001", "01/06/2026", "30/06/2026"),
+    ] as (string | null)[][]);
+    const r = await run("import", "tasks", file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Lưu ý: dòng 2, cột "Cán bộ phụ trách": cán bộ "CB003" không thuộc cơ quan chủ trì của dòng này — vẫn nhập');
+    expect(r.stdout).not.toContain("dòng 3, cột");
+    expect(r.stdout).toContain("2 mới");
+  });
+
   it("reads Excel's Unicode Text (UTF-16 with its mark, tab-separated)", async () => {
     const text = [TASK_HEADERS, taskRow("NV-U16", "Việc trong tệp UTF-16", "SXD", null, "01/02/2026", "10/02/2026")]
       .map((r) => r.map((v) => v ?? "").join("\t"))
