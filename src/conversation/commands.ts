@@ -2,6 +2,7 @@
 // the linked officer every time.
 import { decisionButtons } from "../completion/extension-reply.js";
 import { formatViDate } from "../core/calendar/local-date.js";
+import { foldText } from "../core/text/fold.js";
 import { workCalendar } from "../core/calendar/working-days.js";
 import { isAdmin, isLeader } from "../core/contacts/people.js";
 import { isLanguage, t } from "../i18n/i18n.js";
@@ -76,10 +77,19 @@ export async function runCommand(turn: Turn, name: CommandName | undefined, args
   }
 }
 
-/** /nhiemvu [page]: ten open tasks a page, the exact count, and how to see the next page. */
+/** Open tasks a search may look through: an agency head's whole agency still fits. */
+const SEARCH_LIMIT = 20_000;
+
+/**
+ * /nhiemvu [page | words]: ten open tasks a page, the exact count and the way to the next page;
+ * with words, the open tasks whose code or summary holds them (diacritics or not), so any task
+ * can be found and picked however long the list.
+ */
 async function listTasks(turn: Turn, args: string): Promise<void> {
+  const words = args.trim();
+  if (words !== "" && !/^\d+$/.test(words)) return searchTasks(turn, words);
   const { db, config } = turn.deps;
-  const page = Math.max(1, Number.parseInt(args, 10) || 1);
+  const page = Math.max(1, Number.parseInt(words, 10) || 1);
   const [count, tasks] = await Promise.all([
     countOpenTasksOf(db, turn.officer!),
     openTasksOf(db, turn.officer!, LIST_LIMIT, (page - 1) * LIST_LIMIT),
@@ -92,6 +102,22 @@ async function listTasks(turn: Turn, args: string): Promise<void> {
   const rest = count - (page - 1) * LIST_LIMIT - tasks.length;
   if (rest > 0) lines.push("", turn.tr("bot-tasks-more", { count: rest, next: page + 1 }));
   await turn.sayText(lines.join("\n"), { buttons: tasks.map((t) => [doneButton(t, turn.tr)]), taskIds: tasks.map((t) => t.id) });
+}
+
+async function searchTasks(turn: Turn, words: string): Promise<void> {
+  const { db, config } = turn.deps;
+  const wanted = foldText(words).split(" ");
+  const hits = (await openTasksOf(db, turn.officer!, SEARCH_LIMIT)).filter((t) => {
+    const text = foldText(`${t.code} ${t.summary}`);
+    return wanted.every((w) => text.includes(w));
+  });
+  if (hits.length === 0) return turn.say("bot-tasks-search-none", { words });
+  const shown = hits.slice(0, LIST_LIMIT);
+  const calendar = workCalendar(await holidayDates(db));
+  const lines = [turn.tr("bot-tasks-search-title", { count: hits.length, words })];
+  for (const t of shown) lines.push(...taskLines(t, turn.now, config.TIME_ZONE, calendar, turn.tr));
+  if (hits.length > shown.length) lines.push("", turn.tr("bot-tasks-search-more", { count: hits.length - shown.length }));
+  await turn.sayText(lines.join("\n"), { buttons: shown.map((t) => [doneButton(t, turn.tr)]), taskIds: shown.map((t) => t.id) });
 }
 
 async function setLanguage(turn: Turn, args: string): Promise<void> {

@@ -44,4 +44,15 @@ describe("/nhiemvu with many open tasks", () => {
     expect(last.message.text).not.toContain("nhiệm vụ khác");
     expect((await say("/nhiemvu 7")).message.text).toContain("Không có trang 7: danh sách có 6 trang.");
   });
+
+  it("finds a task by words of its summary, with or without diacritics, and offers it to pick", async () => {
+    const found = await say("/nhiemvu them 37");
+    expect(found.message.text).toContain('🔎 1 nhiệm vụ đang thực hiện khớp với "them 37":');
+    expect(found.message.text).toContain("NV-P37");
+    expect(found.message.buttons).toHaveLength(1);
+    const many = await say("/nhiemvu Nhiệm vụ thêm");
+    expect(many.message.text).toContain('🔎 52 nhiệm vụ đang thực hiện khớp với "Nhiệm vụ thêm":');
+    expect(many.message.text).toContain("… và 42 nhiệm vụ nữa: thêm từ để thu hẹp.");
+    expect((await say("/nhiemvu cầu đường")).message.text).toContain('Không có nhiệm vụ đang thực hiện nào khớp với "cầu đường"');
+  });
 });
