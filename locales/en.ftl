@@ -29,6 +29,9 @@ role-admin = Admin
 
 cli-description = dondoc — follow-up of assigned tasks: admin commands
 cli-opt-lang = display language (vi or en)
+cli-opt-verbose = say which store the command works on
+cli-store = Store: { $path }
+cli-store-new = Note: there was no store at { $path } — a new, empty one was just created. If your data is elsewhere, set DATABASE_URL (see the README).
 cli-opt-json = print the result as JSON (for scripts)
 cli-import = import data from an .xlsx or .csv file
 cli-import-agencies = import the list of agencies
@@ -335,6 +338,8 @@ bot-menu-dangky = Admin: register a leadership group
 ## Console
 
 console-welcome = dondoc — trial run in the terminal (no token needed). Type /as <code> to switch officer, /sweep [YYYY-MM-DD] to run reminders, /sample to load sample data, /exit to leave.
+console-store = Store: { $path }
+console-store-new = Store: { $path } — just created, empty. (Real data elsewhere? Leave with /exit and set DATABASE_URL.)
 console-no-data = No officers yet. Type /sample to load sample data (or import a file: npm run cli -- import officers <file>).
 console-pick = Who are you? Type a number or an officer code:
 console-no-such-officer = No officer "{ $who }".

@@ -22,6 +22,9 @@ role-admin = Quản trị
 
 cli-description = dondoc — theo dõi, đôn đốc nhiệm vụ được giao: lệnh quản trị
 cli-opt-lang = ngôn ngữ hiển thị (vi hoặc en)
+cli-opt-verbose = cho biết lệnh dùng cơ sở dữ liệu nào
+cli-store = Cơ sở dữ liệu: { $path }
+cli-store-new = Lưu ý: chưa có cơ sở dữ liệu ở { $path } — vừa tạo mới, chưa có dữ liệu. Nếu dữ liệu ở nơi khác, đặt DATABASE_URL (xem README).
 cli-opt-json = in kết quả dạng JSON (cho script)
 cli-import = nhập dữ liệu từ tệp .xlsx hoặc .csv
 cli-import-agencies = nhập danh sách cơ quan
@@ -325,6 +328,8 @@ bot-menu-dangky = Quản trị: đăng ký nhóm lãnh đạo
 ## Console
 
 console-welcome = dondoc — bản chạy thử trong cửa sổ dòng lệnh (không cần token). Gõ /la <mã> để đổi cán bộ, /quet [YYYY-MM-DD] để chạy nhắc việc, /mau để nạp dữ liệu mẫu, /thoat để thoát.
+console-store = Cơ sở dữ liệu: { $path }
+console-store-new = Cơ sở dữ liệu: { $path } — mới tạo, chưa có dữ liệu. (Dữ liệu thật ở nơi khác? Thoát bằng /thoat rồi đặt DATABASE_URL.)
 console-no-data = Chưa có cán bộ nào. Gõ /mau để nạp dữ liệu mẫu (hoặc nhập từ tệp: npm run cli -- import officers <tệp>).
 console-pick = Anh/chị là ai? Gõ số hoặc mã cán bộ:
 console-no-such-officer = Không có cán bộ "{ $who }".

@@ -23,7 +23,6 @@ import { type SweepResult, catchUpSweep, runSweep } from "./reminders/sweep.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { createHttpServer } from "./server/http-server.js";
 import { pruneProcessedUpdates } from "./store/chat-repo.js";
-import { redactUrl } from "./store/database-url.js";
 import { createLeadership } from "./store/leadership.js";
 import { type Store, openStore } from "./store/store.js";
 
@@ -68,7 +67,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const level = isConsoleMode(config) && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const log = opts.log ?? createLogger(level);
   const store = await openStore(config.DATABASE_URL);
-  log.info({ store: store.kind, url: redactUrl(config.DATABASE_URL), applied: store.migrations.applied.length }, "store ready");
+  log.info(
+    { store: store.kind, location: store.location, created: store.created, applied: store.migrations.applied.length },
+    "store ready",
+  );
   const { db } = store;
   const zone = config.TIME_ZONE;
   const policy = reminderPolicy(config);
@@ -88,7 +90,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     onWarning: notices.onChannelWarning,
     leadership,
     ...(opts.electionRetryMs ? { electionRetryMs: opts.electionRetryMs } : {}),
-    consoleHooks: () => createConsoleHooks({ db, config, now, sweepNow: sweep }),
+    consoleHooks: () => createConsoleHooks({ db, config, now, sweepNow: sweep, store }),
     ...(opts.input ? { input: opts.input } : {}),
     ...(opts.output ? { output: opts.output } : {}),
     ...(opts.telegramBotInfo ? { telegramBotInfo: opts.telegramBotInfo } : {}),

@@ -21,22 +21,42 @@ export interface CliContext {
 
 export interface CliSinks {
   stdout: (text: string) => void;
+  stderr: (text: string) => void;
   now: () => Date;
 }
 
-const processSinks: CliSinks = { stdout: (text) => process.stdout.write(text), now: () => new Date() };
+const processSinks: CliSinks = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date(),
+};
 
-export function createCliContext(langOption?: string, env: NodeJS.ProcessEnv = process.env, sinks: CliSinks = processSinks): CliContext {
+export interface CliOptions {
+  lang?: string;
+  /** Say which store the command works on. */
+  verbose?: boolean;
+}
+
+export function createCliContext(opts: CliOptions = {}, env: NodeJS.ProcessEnv = process.env, sinks: CliSinks = processSinks): CliContext {
+  const langOption = opts.lang;
   const config = loadConfig(env);
   const lang: Language = isLanguage(langOption) ? langOption : config.DEFAULT_LANGUAGE;
   let store: Promise<Store> | undefined;
+  const tr = translator(lang);
+  /** A store made just now is said so, always (on stderr): a command run against the wrong path shows it. */
+  const open = async (): Promise<Store> => {
+    const opened = await (await import("../store/store.js")).openStore(config.DATABASE_URL);
+    if (opened.created) sinks.stderr(`${tr("cli-store-new", { path: opened.location })}\n`);
+    else if (opts.verbose) sinks.stderr(`${tr("cli-store", { path: opened.location })}\n`);
+    return opened;
+  };
   return {
     config,
     lang,
-    tr: translator(lang),
+    tr,
     now: sinks.now,
     // The store (Prisma, the driver, migrations) opens on first use: `--help` never pays for it.
-    store: () => (store ??= import("../store/store.js").then((m) => m.openStore(config.DATABASE_URL))),
+    store: () => (store ??= open()),
     out: (text) => sinks.stdout(`${text}\n`),
     json: (value) => sinks.stdout(`${JSON.stringify(value, null, 2)}\n`),
     table(head, rows) {

@@ -8,7 +8,7 @@ import { registerHolidaysDb } from "./commands/holidays-db.js";
 import { registerImportExport } from "./commands/import-export.js";
 import { registerTasks } from "./commands/tasks.js";
 import { registerUnderstand } from "./commands/understand.js";
-import { type CliContext, createCliContext } from "./context.js";
+import { type CliContext, type CliOptions, createCliContext } from "./context.js";
 import { describeError } from "./errors.js";
 
 /** Wraps an action: its return value is the exit code; errors become one sentence on stderr. */
@@ -50,12 +50,12 @@ export function commanderError(text: string, lang: Language): string {
 export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const env = io.env ?? process.env;
   const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
-  const sinks = { stdout: io.stdout ?? ((text: string) => process.stdout.write(text)), now: io.now ?? (() => new Date()) };
+  const sinks = { stdout: io.stdout ?? ((text: string) => process.stdout.write(text)), stderr, now: io.now ?? (() => new Date()) };
   const lang = preLanguage(argv, env);
   const tr = translator(lang);
   let context: CliContext | undefined;
   let exitCode = 0;
-  const ctx = () => (context ??= createCliContext(program.opts<{ lang?: string }>().lang, env, sinks));
+  const ctx = () => (context ??= createCliContext(program.opts<CliOptions>(), env, sinks));
   const run: Runner =
     (fn) =>
     async (...args) => {
@@ -71,6 +71,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const program = new Command("dondoc")
     .description(tr("cli-description"))
     .option("--lang <vi|en>", tr("cli-opt-lang"))
+    .option("--verbose", tr("cli-opt-verbose"))
     .exitOverride()
     .showHelpAfterError(tr("cli-help-after-error"))
     .helpOption("-h, --help", tr("cli-help-option"))

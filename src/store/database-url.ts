@@ -23,3 +23,8 @@ export function sqlitePath(url: string): string {
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }
+
+/** Where the store is, as a person would look for it: the SQLite file's absolute path, or the PostgreSQL URL without its password. */
+export function storeLocation(url: string): string {
+  return storeKind(url) === "sqlite" ? sqlitePath(url) : redactUrl(url);
+}

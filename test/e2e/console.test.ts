@@ -11,6 +11,8 @@ describe("npm start with no token", () => {
     bot = startConsole();
     const { expectOutput, type } = bot;
     await expectOutput("bản chạy thử trong cửa sổ dòng lệnh");
+    // Which store, and that it is new: a trial in the wrong folder is seen at once.
+    await expectOutput("dondoc.db — mới tạo, chưa có dữ liệu.");
     await expectOutput("Chưa có cán bộ nào");
     type("/mau");
     await expectOutput("Đã nạp dữ liệu mẫu: 4 cơ quan, 7 cán bộ, 6 nhiệm vụ.");

@@ -22,6 +22,8 @@ export interface ConsoleHooks {
   /** Runs the reminder sweep at an instant typed by the person (or now). */
   sweep(at: string | undefined): Promise<string>;
   text(key: string, args?: Record<string, string | number>): string;
+  /** Which store the console works on (and whether it was just created). */
+  storeLine(): string;
 }
 
 export interface ConsoleChannel extends ChannelAdapter {
@@ -121,6 +123,7 @@ export function createConsoleChannel(input: Readable, output: Writable, hooks: C
       // so the listeners go on before anything else is awaited.
       let queue: Promise<unknown> = (async () => {
         write(hooks.text("console-welcome"));
+        write(hooks.storeLine());
         await listOfficers();
         prompt();
         rl?.prompt();

@@ -16,13 +16,16 @@ export interface ConsoleHookDeps {
   config: Config;
   now: () => Date;
   sweepNow(at: Date): Promise<SweepResult>;
+  store: { location: string; created: boolean };
 }
 
-export function createConsoleHooks({ db, config, now, sweepNow }: ConsoleHookDeps): ConsoleHooks {
+export function createConsoleHooks({ db, config, now, sweepNow, store }: ConsoleHookDeps): ConsoleHooks {
   const tr = translator(config.DEFAULT_LANGUAGE);
   const zone = config.TIME_ZONE;
   return {
     text: (key, args) => tr(key, args),
+    // Which store this is, and whether it was just made: a trial in the wrong folder is seen at once.
+    storeLine: () => tr(store.created ? "console-store-new" : "console-store", { path: store.location }),
     officers: async () =>
       (await activeOfficers(db)).map((o) => ({ code: o.code, fullName: o.fullName, role: o.role, agency: o.agency.code })),
     async link(code) {

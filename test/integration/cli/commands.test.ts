@@ -1,5 +1,5 @@
 import { execSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -205,6 +205,18 @@ describe("admin commands", () => {
     );
     expect(out).toContain("status 0");
     expect(out).not.toContain("EPIPE");
+  });
+
+  it("announces a store it had to create, and names the store with --verbose", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dondoc-new-store-"));
+    const url = `file:${join(dir, "moi.db")}`;
+    const first = await cli(url, ["tasks", "list"], { now: NOW });
+    expect(first.stderr).toContain(`Lưu ý: chưa có cơ sở dữ liệu ở ${join(dir, "moi.db")} — vừa tạo mới, chưa có dữ liệu.`);
+    const second = await cli(url, ["tasks", "list"], { now: NOW });
+    expect(second.stderr).toBe("");
+    const verbose = await cli(url, ["--verbose", "tasks", "list"], { now: NOW });
+    expect(verbose.stderr).toBe(`Cơ sở dữ liệu: ${join(dir, "moi.db")}\n`);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("names a wrong setting in Vietnamese (English with --lang en), never repeating a token", async () => {
