@@ -336,6 +336,22 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     });
   });
 
+  it("reads the tab the workbook was saved on, even when an earlier visible tab has data", async () => {
+    const wb = new ExcelJS.Workbook();
+    const draft = wb.addWorksheet("Nháp");
+    draft.addRow(TASK_HEADERS);
+    draft.addRow(taskRow("NV-DRAFT", "Bản nháp", "SXD", "CB001", "01/06/2026", "30/06/2026"));
+    const final = wb.addWorksheet("Chính thức");
+    final.addRow(TASK_HEADERS);
+    final.addRow(taskRow("NV-FINAL", "Bản chính thức", "SXD", "CB001", "01/06/2026", "30/06/2026"));
+    wb.views = [{ activeTab: 1, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+    const path = join(dir, "two-tabs.xlsx");
+    await wb.xlsx.writeFile(path);
+    expect((await run("import", "tasks", path)).code).toBe(0);
+    expect(await store.db.task.count({ where: { code: "NV-FINAL" } })).toBe(1);
+    expect(await store.db.task.count({ where: { code: "NV-DRAFT" } })).toBe(0);
+  });
+
   it("refuses a completion date in the future and a year no task can have", async () => {
     const rows = [
       [...TASK_HEADERS, "Ngày hoàn thành"],
