@@ -3,6 +3,7 @@
 // question's 3–5), so "1" always means what the person saw as 1; lists left from earlier are
 // closed when a new one starts again from 1.
 import type { Button } from "../channels/channel.js";
+import { decodeButton } from "../conversation/button-data.js";
 import type { Db } from "../store/client.js";
 import { closeChoice, openChoices, saveChoice } from "../store/chat-repo.js";
 import type { Tx } from "../store/tx.js";
@@ -26,8 +27,19 @@ interface Chat {
 /** Numbers a message's buttons after the chat's fresh lists, stores them, and returns the lines to show. */
 export async function numberButtons(db: Db, chat: Chat & { officerId: number | null }, buttons: Button[][], now: Date): Promise<string[]> {
   const flat = buttons.flat();
-  const open = await openChoices<NumberedData>(db, chat.channel, chat.chatId, "numbered", now);
-  const fresh = open.filter((c) => now.getTime() - c.createdAt.getTime() < FRESH_MS);
+  const [open, questions] = await Promise.all([
+    openChoices<NumberedData>(db, chat.channel, chat.chatId, "numbered", now),
+    openChoices(db, chat.channel, chat.chatId, ["complete", "extension"], now),
+  ]);
+  const asked = new Set(questions.map((q) => q.id));
+  // A list that only answers a question is done with once that question is answered (by number,
+  // button or a typed "không"): its numbers are free again.
+  const live = (c: (typeof open)[number]) =>
+    c.data.options.some((o) => {
+      const a = decodeButton(o);
+      return a?.do === "pick" || a?.do === "pick-none" ? asked.has(a.choiceId) : true;
+    });
+  const fresh = open.filter((c) => now.getTime() - c.createdAt.getTime() < FRESH_MS && live(c));
   for (const stale of open.filter((c) => !fresh.includes(c))) await closeChoice(db, stale.id, now);
   const first = Math.max(1, ...fresh.map((c) => (c.data.first ?? 1) + c.data.options.length));
   // The numbers are stored before the message leaves: the person may answer at once.

@@ -186,8 +186,17 @@ export async function closeChoice(tx: Tx, id: number, now: Date): Promise<void> 
 }
 
 /** The unexpired choices of one kind offered in a chat, newest first. */
-export async function openChoices<D>(tx: Tx, channel: string, chatId: string, action: string, now: Date): Promise<PendingChoice<D>[]> {
-  const rows = await tx.pendingChoice.findMany({ where: { channel, chatId, action, expiresAt: { gt: now } }, orderBy: { id: "desc" } });
+export async function openChoices<D>(
+  tx: Tx,
+  channel: string,
+  chatId: string,
+  action: string | string[],
+  now: Date,
+): Promise<PendingChoice<D>[]> {
+  const rows = await tx.pendingChoice.findMany({
+    where: { channel, chatId, action: typeof action === "string" ? action : { in: action }, expiresAt: { gt: now } },
+    orderBy: { id: "desc" },
+  });
   return rows.map((row) => ({ ...row, data: JSON.parse(row.data) as D }));
 }
 
