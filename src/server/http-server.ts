@@ -1,7 +1,10 @@
-// The HTTP side: /health, and the webhook endpoints. A webhook's secret header is checked in
-// constant time before the body is read; an oversized body is refused.
+// The HTTP side, on Fastify: /health, the webhook endpoints, the chart files, and whatever else
+// registers itself (the web console). A webhook's secret header is checked in constant time
+// before the body is read (the route takes the raw request from its first hook on); an
+// oversized body is refused.
 import { timingSafeEqual } from "node:crypto";
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { FastifyInstance } from "fastify";
 import type { Logger } from "../log.js";
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -26,6 +29,8 @@ export interface HttpOptions {
   health(): Promise<Record<string, unknown>>;
   webhooks: WebhookRoute[];
   files?: FileRoute[];
+  /** More routes on the same server (the web console), registered before it listens. */
+  plugins?: ((app: FastifyInstance) => Promise<void>)[];
   maxBodyBytes?: number;
 }
 
@@ -36,56 +41,80 @@ export function secretMatches(given: string | string[] | undefined, expected: st
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
+export interface HttpServer {
+  listen(): Promise<number>;
+  close(): Promise<void>;
 }
 
-export function createHttpServer(opts: HttpOptions): { server: Server; listen(): Promise<number>; close(): Promise<void> } {
-  const max = opts.maxBodyBytes ?? 1_000_000;
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://local");
-    const path = url.pathname;
-    try {
-      if (req.method === "GET" && path === "/health") {
-        const health = await opts.health();
-        return send(res, health.status === "ok" ? 200 : 503, health);
-      }
-      const files = req.method === "GET" ? opts.files?.find((f) => path.startsWith(f.prefix)) : undefined;
-      if (files) {
-        const file = await files.handle(path, url.searchParams);
-        if (!file) return send(res, 404, { error: "not found" });
-        res.writeHead(200, {
-          "content-type": file.contentType,
-          "content-length": file.body.length,
-          "cache-control": "private, max-age=3600",
-        });
-        return void res.end(file.body);
-      }
-      const hook = opts.webhooks.find((w) => w.path === path);
-      if (!hook) return send(res, 404, { error: "not found" });
-      if (req.method !== "POST") return send(res, 405, { error: "method not allowed" });
-      if (!secretMatches(req.headers[hook.header.toLowerCase()], hook.secret)) {
-        opts.log.warn({ path }, "webhook refused: wrong or missing secret");
-        return send(res, 401, { error: "unauthorized" });
-      }
-      if (Number(req.headers["content-length"] ?? 0) > max) return send(res, 413, { error: "payload too large" });
-      await hook.handle(req, res);
-    } catch (error) {
-      opts.log.error({ err: error, path }, "http request failed");
-      if (!res.headersSent) send(res, 500, { error: "internal error" });
-    }
-  });
+/** The server is built when it starts: a bot without HTTP (the console) never loads Fastify. */
+export function createHttpServer(opts: HttpOptions): HttpServer {
+  let app: FastifyInstance | undefined;
   return {
-    server,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(opts.port, opts.host, () => {
-          const address = server.address();
-          resolve(typeof address === "object" && address ? address.port : opts.port);
-        });
-      }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async listen() {
+      app = await build(opts);
+      await app.listen({ port: opts.port, host: opts.host });
+      const address = app.server.address();
+      return typeof address === "object" && address ? address.port : opts.port;
+    },
+    close: async () => {
+      await app?.close();
+    },
   };
+}
+
+async function build(opts: HttpOptions): Promise<FastifyInstance> {
+  const { default: Fastify } = await import("fastify");
+  const max = opts.maxBodyBytes ?? 1_000_000;
+  // Fastify's own logger stays off: requests are logged by us, without bodies or secrets.
+  const app = Fastify({ logger: false, bodyLimit: max, trustProxy: true });
+
+  app.get("/health", async (_req, reply) => {
+    const health = await opts.health();
+    return reply.code(health.status === "ok" ? 200 : 503).send(health);
+  });
+
+  for (const files of opts.files ?? []) {
+    app.get(`${files.prefix}*`, async (req, reply) => {
+      const url = new URL(req.url, "http://local");
+      const file = await files.handle(url.pathname, url.searchParams);
+      if (!file) return reply.code(404).send({ error: "not found" });
+      return reply.header("content-type", file.contentType).header("cache-control", "private, max-age=3600").send(file.body);
+    });
+  }
+
+  for (const hook of opts.webhooks) {
+    app.route({
+      method: ["POST", "GET", "PUT", "DELETE", "PATCH"],
+      url: hook.path,
+      // Everything happens before Fastify reads the body: the secret first, then the channel
+      // reads the raw request itself.
+      onRequest: async (req, reply) => {
+        if (req.method !== "POST") return reply.code(405).send({ error: "method not allowed" });
+        if (!secretMatches(req.headers[hook.header.toLowerCase()], hook.secret)) {
+          opts.log.warn({ path: hook.path }, "webhook refused: wrong or missing secret");
+          return reply.code(401).send({ error: "unauthorized" });
+        }
+        if (Number(req.headers["content-length"] ?? 0) > max) return reply.code(413).send({ error: "payload too large" });
+        reply.hijack();
+        try {
+          await hook.handle(req.raw, reply.raw);
+        } catch (error) {
+          opts.log.error({ err: error, path: hook.path }, "http request failed");
+          if (!reply.raw.headersSent) reply.raw.writeHead(500, { "content-type": "application/json" });
+          if (!reply.raw.writableEnded) reply.raw.end(JSON.stringify({ error: "internal error" }));
+        }
+      },
+      handler: async () => undefined,
+    });
+  }
+
+  app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: "not found" }));
+  app.setErrorHandler(async (error, req, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) opts.log.error({ err: error, path: req.url.split("?")[0] }, "http request failed");
+    return reply.code(status).send({ error: status >= 500 ? "internal error" : (error as Error).message });
+  });
+
+  for (const plugin of opts.plugins ?? []) await plugin(app);
+  return app;
 }
