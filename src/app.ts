@@ -139,7 +139,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         zone,
         log,
       );
-  const httpPort = config.HTTP_PORT ?? (webhooks.length || links ? 8080 : undefined);
+  const httpPort = config.HTTP_PORT ?? (webhooks.length || links || config.WEB_ENABLED ? 8080 : undefined);
   const http =
     httpPort === undefined
       ? undefined
@@ -149,6 +149,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
           log,
           webhooks,
           files: links ? [report.chartRoute(links)] : [],
+          plugins: config.WEB_ENABLED
+            ? [async (server) => (await import("./web-console/routes.js")).registerWebConsole(server, { db, config, now, log })]
+            : [],
           async health() {
             const states = Object.fromEntries([...channels].map(([name, c]) => [name, c.state()]));
             const storeUp = await store.ping();

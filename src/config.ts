@@ -100,6 +100,8 @@ const schema = z.object({
   /** The public HTTPS address of this server: Zalo fetches the report chart from it. */
   PUBLIC_BASE_URL: z.url().optional(),
   HTTP_HOST: z.string().default("0.0.0.0"),
+  /** The Office's web console at /console on the HTTP port (8080 unless HTTP_PORT says otherwise). */
+  WEB_ENABLED: bool.default(false),
   /** The HTTP server (health, webhooks) runs when this is set, or when a webhook is configured (then 8080 by default). */
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });

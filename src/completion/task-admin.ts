@@ -12,6 +12,8 @@ export interface AdminActor {
   actor: string;
   channel: string;
   now: Date;
+  /** Why, in the person's words (the web console asks for it); kept in the audit. */
+  reason?: string;
 }
 
 type Step = (task: TaskRecord, who: AdminActor) => Transition<Partial<TaskData>>;
@@ -32,7 +34,11 @@ async function adminStep(db: Db, code: string, who: AdminActor, step: Step) {
       action: result.action,
       entity: "task",
       entityId: task.id,
-      details: { from: task.status, ...(task.reportedOn ? { reportedOn: task.reportedOn } : {}) },
+      details: {
+        from: task.status,
+        ...(task.reportedOn ? { reportedOn: task.reportedOn } : {}),
+        ...(who.reason ? { reason: who.reason } : {}),
+      },
     });
     return { ...task, ...result.changes };
   });

@@ -207,6 +207,10 @@ export function listOutbox(db: Db, status?: string): Promise<OutboxRow[]> {
   return db.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { id: "desc" }, take: 200 });
 }
 
+export function countOutbox(db: Db, status: string): Promise<number> {
+  return db.outboxMessage.count({ where: { status } });
+}
+
 /** Task ids a bot message was about, for "đã hoàn thành" sent as a reply to it. */
 export async function tasksOfSentMessage(tx: Tx, channel: string, chatId: string, messageId: string): Promise<number[] | undefined> {
   const row = await tx.sentMessage.findUnique({ where: { channel_chatId_messageId: { channel, chatId, messageId } } });

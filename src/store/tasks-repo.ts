@@ -26,6 +26,8 @@ export interface TaskFilter {
   officerId?: number;
   /** Open tasks whose deadline is before this day. */
   overdueBefore?: LocalDate;
+  /** Words of the code or the summary, as typed. */
+  text?: string;
 }
 
 function where(filter: TaskFilter): Prisma.TaskWhereInput {
@@ -36,6 +38,10 @@ function where(filter: TaskFilter): Prisma.TaskWhereInput {
   if (filter.overdueBefore) {
     w.status = "open";
     w.dueDate = { lt: filter.overdueBefore };
+  }
+  if (filter.text?.trim()) {
+    const text = filter.text.trim();
+    w.OR = [{ code: { contains: text.toUpperCase() } }, { summary: { contains: text } }, { documentNumber: { contains: text } }];
   }
   return w;
 }
@@ -48,6 +54,11 @@ export async function listTasks(tx: Tx, filter: TaskFilter = {}, page?: { skip: 
     ...page,
   });
   return rows.map(asTaskRecord);
+}
+
+/** How many tasks a filter holds: exact, for paging. */
+export function countTasks(tx: Tx, filter: TaskFilter = {}): Promise<number> {
+  return tx.task.count({ where: where(filter) });
 }
 
 export async function findTaskByCode(tx: Tx, code: string): Promise<TaskWithNames | null> {
