@@ -24,7 +24,7 @@ export async function importAgencies(db: Db, path: string, opts: ImportOptions):
   const parsed = parseAgencies(sheet, new Map(existing.map((a) => [a.name.toLowerCase(), a.code])));
   refuseMissingColumns(parsed.missingColumns);
   const summary = newSummary("agencies", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
-  if (summary.problems.length > 0 && !opts.skipInvalid) return summary;
+  if (opts.dryRun || (summary.problems.length > 0 && !opts.skipInvalid)) return summary;
 
   const byCode = new Map(existing.map((a) => [a.code, a]));
   await inTransaction(db, async (tx) => {
@@ -63,7 +63,7 @@ export async function importOfficers(db: Db, path: string, opts: ImportOptions):
   const parsed = parseOfficers(sheet, agencyLookup(agencies));
   refuseMissingColumns(parsed.missingColumns);
   const summary = newSummary("officers", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
-  if (summary.problems.length > 0 && !opts.skipInvalid) return summary;
+  if (opts.dryRun || (summary.problems.length > 0 && !opts.skipInvalid)) return summary;
 
   const byCode = new Map((await listOfficers(db)).map((o) => [o.code, o]));
   await inTransaction(db, async (tx) => {

@@ -64,6 +64,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Take the sheet's value where it conflicts with a change made in the bot. */
   overwrite?: boolean;
+  /** Read and check only: the summary's problems, nothing written (the web console's preview). */
+  dryRun?: boolean;
   now: Date;
   actor: string;
   zone: string;

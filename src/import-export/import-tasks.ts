@@ -81,7 +81,7 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
   const summary = newSummary("tasks", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
   summary.overwrite = Boolean(opts.overwrite);
   summary.warnings = parsed.warnings ?? [];
-  if (summary.problems.length > 0 && !opts.skipInvalid) return summary;
+  if (opts.dryRun || (summary.problems.length > 0 && !opts.skipInvalid)) return summary;
 
   await inTransaction(db, async (tx) => {
     const matches = await matchExisting(tx, rows);

@@ -207,6 +207,16 @@ export function listOutbox(db: Db, status?: string): Promise<OutboxRow[]> {
   return db.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { id: "desc" }, take: 200 });
 }
 
+/** When each officer last received a message from the bot. */
+export async function lastSentToOfficers(db: Db): Promise<Map<number, Date>> {
+  const rows = await db.outboxMessage.groupBy({
+    by: ["officerId"],
+    where: { status: "sent", officerId: { not: null } },
+    _max: { sentAt: true },
+  });
+  return new Map(rows.flatMap((r) => (r.officerId !== null && r._max.sentAt ? [[r.officerId, r._max.sentAt] as [number, Date]] : [])));
+}
+
 export function countOutbox(db: Db, status: string): Promise<number> {
   return db.outboxMessage.count({ where: { status } });
 }

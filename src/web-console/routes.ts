@@ -20,6 +20,8 @@ import { listAgencies } from "../store/contacts-repo.js";
 import { countPendingExtensions } from "../store/extensions-repo.js";
 import { countOutbox } from "../store/outbox-repo.js";
 import { countTasks, findTaskByCode, listTasks, reportedTasks } from "../store/tasks-repo.js";
+import { registerImportPage } from "./import-page.js";
+import { registerOfficersPage } from "./officers-page.js";
 import { type Session, requestSignInCode, sessionOf, signIn, signOut } from "./sign-in.js";
 
 export interface WebDeps {
@@ -96,6 +98,18 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     if (!session) void reply.redirect(`${base}/dang-nhap`, 303);
     return session;
   };
+
+  await registerImportPage(app, {
+    db,
+    now,
+    zone: config.TIME_ZONE,
+    base,
+    signedIn,
+    page,
+    tr: (session) => translator(langOf(session)),
+  });
+
+  await registerOfficersPage(app, { db, config, now, signedIn, page });
 
   app.get("/console/dang-nhap", async (req, reply) => page(reply, "sign-in", { formToken: formToken(req, reply), step: "officer" }));
 
@@ -218,5 +232,60 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
       );
     }
     return reply.redirect(`${base}/nhiem-vu/${encodeURIComponent(code)}?done=${action}`, 303);
+  });
+
+  // Báo cáo: any month's report on screen, its files to download, "send now" to the groups.
+  app.get("/console/bao-cao", async (req, reply) => {
+    const session = await signedIn(req, reply);
+    if (!session) return reply;
+    const tr = translator(langOf(session));
+    const today = localDateOf(now(), config.TIME_ZONE);
+    const asked = (req.query as Form).thang;
+    const { requestedMonth, reportOnDemand } = await import("../monthly-report/on-demand.js");
+    let m;
+    try {
+      m = requestedMonth(asked, today);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return page(reply, "report", { error: tr(error.key, error.args), asked }, session, 400);
+    }
+    const onDemand = await reportOnDemand(db, config, tr, m, today);
+    const key = `${m.year}-${String(m.month).padStart(2, "0")}`;
+    const sent = (req.query as Form).sent;
+    return page(
+      reply,
+      "report",
+      { text: await onDemand.text(), key, asked: `${String(m.month).padStart(2, "0")}/${m.year}`, sent },
+      session,
+    );
+  });
+
+  app.get("/console/bao-cao/:file", async (req, reply) => {
+    const session = await signedIn(req, reply);
+    if (!session) return reply;
+    const match = /^(\d{4})-(\d{2})\.(docx|xlsx|png)$/.exec((req.params as { file: string }).file);
+    if (!match) return page(reply, "message", { title: "web-not-found-title", text: "web-not-found" }, session, 404);
+    const tr = translator(langOf(session));
+    const today = localDateOf(now(), config.TIME_ZONE);
+    const { requestedMonth, reportOnDemand } = await import("../monthly-report/on-demand.js");
+    const m = requestedMonth(`${match[1]}-${match[2]}`, today);
+    const file = await (await reportOnDemand(db, config, tr, m, today)).file(match[3] as "docx" | "xlsx" | "png", today);
+    return reply
+      .header("content-type", file.contentType)
+      .header("content-disposition", `attachment; filename="${file.name}"`)
+      .header("cache-control", "no-store")
+      .send(file.body);
+  });
+
+  app.post("/console/bao-cao/gui", async (req, reply) => {
+    const session = await signedIn(req, reply);
+    if (!session) return reply;
+    if (!isAdmin(session.officer)) return page(reply, "message", { title: "web-not-allowed-title", text: "web-not-allowed" }, session, 403);
+    const today = localDateOf(now(), config.TIME_ZONE);
+    const { requestedMonth } = await import("../monthly-report/on-demand.js");
+    const m = requestedMonth((req.body as Form).thang, today);
+    const { queueMonthlyReport } = await import("../monthly-report/posting.js");
+    const queued = await queueMonthlyReport(db, m, now());
+    return reply.redirect(`${base}/bao-cao?thang=${String(m.month).padStart(2, "0")}/${m.year}&sent=${queued.recipients}`, 303);
   });
 }

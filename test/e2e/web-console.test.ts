@@ -14,15 +14,15 @@ const OFFICER_CHAT = "7302";
 /** A browser in miniature: a cookie jar, no automatic redirects. */
 function browser(root: string) {
   const jar = new Map<string, string>();
-  const request = async (path: string, init: { method?: string; form?: Record<string, string> } = {}) => {
+  const request = async (path: string, init: { method?: string; form?: Record<string, string>; multipart?: FormData } = {}) => {
     const res = await fetch(`${root}${path}`, {
-      method: init.method ?? (init.form ? "POST" : "GET"),
+      method: init.method ?? (init.form || init.multipart ? "POST" : "GET"),
       redirect: "manual",
       headers: {
         cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
         ...(init.form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
       },
-      body: init.form ? new URLSearchParams(init.form).toString() : undefined,
+      body: init.multipart ?? (init.form ? new URLSearchParams(init.form).toString() : undefined),
     });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");
@@ -30,7 +30,16 @@ function browser(root: string) {
       if (/expires=Thu, 01 Jan 1970/i.test(c) || v === "") jar.delete(k!);
       else jar.set(k!, v);
     }
-    return { status: res.status, location: res.headers.get("location"), html: await res.text(), cookies: res.headers.getSetCookie() };
+    const type = res.headers.get("content-type") ?? "";
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return {
+      status: res.status,
+      location: res.headers.get("location"),
+      html: bytes.toString("utf8"),
+      bytes,
+      type,
+      cookies: res.headers.getSetCookie(),
+    };
   };
   const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
   return { request, csrfOf, jar };
@@ -79,6 +88,7 @@ describe("the web console", () => {
       store,
       {
         TELEGRAM_BOT_TOKEN: BOT_TOKEN,
+        TELEGRAM_BOT_USERNAME: "dondoc_bot",
         TELEGRAM_API_ROOT: stub.apiRoot,
         WEB_ENABLED: "true",
         HTTP_PORT: String(port),
@@ -194,5 +204,110 @@ describe("the web console", () => {
     const out = await b.request("/console/dang-xuat", { form: { _csrf: csrf } });
     expect(out.status).toBe(303);
     expect((await b.request("/console")).status).toBe(303);
+  });
+
+  const signedInBrowser = async () => {
+    // At most five codes are sent per officer in 15 minutes: each test signs in a quarter-hour later.
+    clock.set(new Date(clock.now().getTime() + 16 * 60_000));
+    const b = browser(root);
+    const s = await signIn(b, "QT01");
+    expect((await b.request("/console/dang-nhap/ma", { form: { _csrf: s.csrf, officer: "QT01", code: s.code } })).status).toBe(303);
+    return b;
+  };
+  const upload = (csrf: string, kind: string, name: string, bytes: Buffer) => {
+    const form = new FormData();
+    form.set("_csrf", csrf);
+    form.set("kind", kind);
+    form.set("file", new Blob([new Uint8Array(bytes)]), name);
+    return form;
+  };
+
+  it("imports a sheet: every bad row named before anything is written, then the good sheet", async () => {
+    const b = await signedInBrowser();
+    const csrf = b.csrfOf((await b.request("/console/nhap")).html);
+    const header = "Mã nhiệm vụ,Trích yếu,Cơ quan chủ trì,Ngày giao,Hạn hoàn thành";
+    const bad = [
+      header,
+      "NV-W1,Việc tốt,SXD,01/07/2026,30/07/2026",
+      "NV-W2,Việc sai hạn,SXD,01/07/2026,31/02/2026",
+      "NV-W3,Việc cơ quan lạ,SKHCN,01/07/2026,30/07/2026",
+    ].join("\r\n");
+    const preview = await b.request("/console/nhap", { multipart: upload(csrf, "tasks", "nhiem-vu.csv", Buffer.from(bad)) });
+    expect(preview.status).toBe(200);
+    expect(preview.html).toContain("Tệp có 3 dòng dữ liệu; 2 dòng có lỗi.");
+    expect(preview.html).toMatch(/<td>3<\/td><td>Hạn hoàn thành<\/td><td>ngày không hợp lệ &quot;31\/02\/2026&quot;/);
+    expect(preview.html).toMatch(/<td>4<\/td><td>Cơ quan chủ trì<\/td><td>không có cơ quan &quot;SKHCN&quot;/);
+    expect(await store.db.task.count({ where: { code: { startsWith: "NV-W" } } })).toBe(0);
+    expect(preview.html).toContain("Nhập 1 dòng hợp lệ, bỏ qua 2 dòng lỗi");
+
+    const good = [header, "NV-W1,Việc tốt,SXD,01/07/2026,30/07/2026", "NV-W2,Việc đúng hạn,SXD,01/07/2026,31/07/2026"].join("\r\n");
+    const checked = await b.request("/console/nhap", { multipart: upload(csrf, "tasks", "nhiem-vu.csv", Buffer.from(good)) });
+    const id = /action="\/console\/nhap\/([\w-]+)"/.exec(checked.html)![1]!;
+    const done = await b.request(`/console/nhap/${id}`, { form: { _csrf: b.csrfOf(checked.html), mode: "all" } });
+    expect(done.html).toContain("Đã nhập nhiệm vụ: 2 dòng — 2 mới");
+    expect(await store.db.task.count({ where: { code: { startsWith: "NV-W" } } })).toBe(2);
+    expect((await store.db.auditEntry.findFirstOrThrow({ where: { action: "task.imported" }, orderBy: { id: "desc" } })).actor).toBe(
+      "QT01 (Lê Thu Hà)",
+    );
+  });
+
+  it("refuses an upload over the size limit or that is not a spreadsheet, with a sentence", async () => {
+    const b = await signedInBrowser();
+    const csrf = b.csrfOf((await b.request("/console/nhap")).html);
+    const big = await b.request("/console/nhap", { multipart: upload(csrf, "tasks", "lon.csv", Buffer.alloc(6 * 1024 * 1024, 0x41)) });
+    expect(big.status).toBe(413);
+    expect(big.html).toContain("Tệp lớn quá 5 MB");
+    const photo = await b.request("/console/nhap", {
+      multipart: upload(csrf, "tasks", "anh.xlsx", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])),
+    });
+    expect(photo.status).toBe(400);
+    expect(photo.html).toContain("Tệp không phải bảng tính .xlsx hoặc .csv");
+    const noToken = new FormData();
+    noToken.set("kind", "tasks");
+    noToken.set("file", new Blob(["a,b"]), "x.csv");
+    expect((await b.request("/console/nhap", { multipart: noToken })).status).toBe(403);
+  });
+
+  it("prints an agency's link slips, and an officer links with a code from the sheet", async () => {
+    const b = await signedInBrowser();
+    const officers = await b.request("/console/can-bo?agency=SXD");
+    expect(officers.html).toContain("Nguyễn Thị Mai");
+    expect(officers.html).toContain("chưa liên kết");
+    const sheet = await b.request("/console/can-bo/phieu", { form: { _csrf: b.csrfOf(officers.html), agency: "SXD" } });
+    expect(sheet.status).toBe(200);
+    // Mai is linked already; Hùng and the director are not.
+    expect(sheet.html).toContain("Phiếu liên kết (2 cán bộ)");
+    expect(sheet.html).toContain("Lê Văn Hùng");
+    expect(sheet.html).not.toContain("(XD01)");
+    expect(sheet.html).toContain("<svg");
+    const code = /Lê Văn Hùng<\/b> \(XD02\)[\s\S]*?<code class="link-code">([A-Z0-9]{8})<\/code>/.exec(sheet.html)![1]!;
+    stub.push({
+      message: {
+        message_id: 50,
+        date: 1,
+        chat: { id: 7303, type: "private" },
+        from: { id: 7303, is_bot: false, first_name: "Hung" },
+        text: `/start ${code}`,
+      },
+    });
+    for (let i = 0; i < 200 && !(await store.db.chatAccount.findFirst({ where: { chatId: "7303" } })); i++)
+      await new Promise((r) => setTimeout(r, 25));
+    const account = await store.db.chatAccount.findFirstOrThrow({ where: { chatId: "7303" }, include: { officer: true } });
+    expect(account.officer.code).toBe("XD02");
+  });
+
+  it("shows a month's report and downloads its .docx", async () => {
+    const b = await signedInBrowser();
+    const report = await b.request("/console/bao-cao?thang=06/2026");
+    expect(report.status).toBe(200);
+    expect(report.html).toContain("2026-06.docx");
+    const docx = await b.request("/console/bao-cao/2026-06.docx");
+    expect(docx.status).toBe(200);
+    expect(docx.type).toContain("wordprocessingml");
+    expect(docx.bytes.subarray(0, 2).toString()).toBe("PK");
+    const { default: JSZip } = await import("jszip");
+    const xml = await (await JSZip.loadAsync(docx.bytes)).file("word/document.xml")!.async("string");
+    expect(xml).toContain("BÁO CÁO");
+    expect((await b.request("/console/bao-cao?thang=12/2099")).html).toContain("chưa bắt đầu");
   });
 });

@@ -7,12 +7,7 @@ import { UserError } from "../../i18n/user-error.js";
 import { summaryLines, writableTarget } from "../format.js";
 import type { Runner } from "../program.js";
 
-// The importers (and the spreadsheet readers under them) load with the command that needs them.
-const IMPORTERS = {
-  agencies: async () => (await import("../../import-export/import-contacts.js")).importAgencies,
-  officers: async () => (await import("../../import-export/import-contacts.js")).importOfficers,
-  tasks: async () => (await import("../../import-export/import-tasks.js")).importTasks,
-} as const;
+const KINDS = ["agencies", "officers", "tasks"] as const;
 
 async function progressBar(ctx: CliContext): Promise<{ onProgress: NonNullable<ImportOptions["onProgress"]>; stop(): void }> {
   if (!process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
@@ -31,7 +26,7 @@ async function progressBar(ctx: CliContext): Promise<{ onProgress: NonNullable<I
 
 export function registerImportExport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
   const imp = program.command("import").description(tr("cli-import"));
-  for (const kind of Object.keys(IMPORTERS) as (keyof typeof IMPORTERS)[]) {
+  for (const kind of KINDS) {
     const cmd = imp
       .command(`${kind} <file>`)
       .description(tr(`cli-import-${kind}`))
@@ -41,10 +36,11 @@ export function registerImportExport(program: Command, run: Runner, ctx: () => C
     cmd.option("--json", tr("cli-opt-json")).action(
       run(async (file: string, opts: { skipInvalid?: boolean; overwrite?: boolean; json?: boolean }) => {
         const c = ctx();
-        const [{ db }, importer, bar] = await Promise.all([c.store(), IMPORTERS[kind](), progressBar(c)]);
+        // The importers (and the spreadsheet readers under them) load with the command that needs them.
+        const [{ db }, { importFile }, bar] = await Promise.all([c.store(), import("../../import-export/importers.js"), progressBar(c)]);
         let summary: ImportSummary;
         try {
-          summary = await importer(db, file, {
+          summary = await importFile(kind, db, file, {
             skipInvalid: Boolean(opts.skipInvalid),
             overwrite: Boolean(opts.overwrite),
             now: c.now(),

@@ -3,20 +3,12 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { parseViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
-import { isFutureMonth, previousMonth, parseMonth } from "../../core/reports/period.js";
 import { UserError } from "../../i18n/user-error.js";
-import type { CliContext } from "../context.js";
 import { writableTarget } from "../format.js";
+import type { CliContext } from "../context.js";
 import type { Runner } from "../program.js";
 
 const FORMATS = ["text", "docx", "xlsx", "png", "json"] as const;
-
-function month(c: CliContext, text: string | undefined): { year: number; month: number } {
-  if (text === undefined) return previousMonth(localDateOf(c.now(), c.config.TIME_ZONE));
-  const m = parseMonth(text);
-  if (!m) throw new UserError("error-bad-month", { value: text });
-  return m;
-}
 
 export function registerReport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
   program
@@ -29,11 +21,10 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
     .action(
       run(async (action: string | undefined, opts: { month?: string; format: string; out?: string; date?: string }) => {
         const c = ctx();
-        const { year, month: m } = month(c, opts.month);
-        if (isFutureMonth({ year, month: m }, localDateOf(c.now(), c.config.TIME_ZONE)))
-          throw new UserError("error-future-month", { month: `${String(m).padStart(2, "0")}/${year}` });
-        const { db } = await c.store();
         const today = localDateOf(c.now(), c.config.TIME_ZONE);
+        const { requestedMonth, reportOnDemand } = await import("../../monthly-report/on-demand.js");
+        const { year, month: m } = requestedMonth(opts.month, today);
+        const { db } = await c.store();
         if (action === "send") {
           const { queueMonthlyReport } = await import("../../monthly-report/posting.js");
           const queued = await queueMonthlyReport(db, { year, month: m }, c.now());
@@ -46,27 +37,16 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
         if (opts.out) writableTarget(opts.out);
         const printedOn = opts.date ? parseViDate(opts.date) : today;
         if (!printedOn) throw new UserError("error-bad-date", { value: opts.date! });
-        // Each format loads its own renderer (docx, exceljs, echarts): nothing else pays for them.
-        const [{ buildMonthlyReport }, { reportText }, { documentSettings, reportFileName }] = await Promise.all([
-          import("../../monthly-report/build.js"),
-          import("../../monthly-report/text.js"),
-          import("../../monthly-report/files.js"),
-        ]);
-        const report = await buildMonthlyReport(db, year, m, today);
-        const binary = async (): Promise<Buffer> =>
-          opts.format === "docx"
-            ? (await import("../../monthly-report/documents/docx.js")).reportDocx(report, documentSettings(c.config), c.tr, printedOn)
-            : opts.format === "xlsx"
-              ? (await import("../../monthly-report/documents/xlsx.js")).reportXlsx(report, c.tr)
-              : (await import("../../monthly-report/documents/chart.js")).reportPng(report, c.tr);
+        const onDemand = await reportOnDemand(db, c.config, c.tr, { year, month: m }, today);
         if (opts.format === "text" || opts.format === "json") {
-          const text = opts.format === "text" ? reportText(report, c.tr, { withFiles: false }) : JSON.stringify(report, null, 2);
+          const text = opts.format === "text" ? await onDemand.text() : JSON.stringify(onDemand.report, null, 2);
           if (opts.out) writeFileSync(opts.out, `${text}\n`);
           else c.out(text);
           return 0;
         }
-        const out = writableTarget(opts.out ?? reportFileName(report, opts.format));
-        writeFileSync(out, await binary());
+        const file = await onDemand.file(opts.format as "docx" | "xlsx" | "png", printedOn);
+        const out = writableTarget(opts.out ?? file.name);
+        writeFileSync(out, file.body);
         c.out(c.tr("report-written", { file: out }));
         return 0;
       }),
