@@ -2,7 +2,8 @@
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { formatViDate } from "../core/calendar/local-date.js";
-import { wallClock } from "../core/calendar/zone.js";
+export { localTime };
+import { localTime } from "../core/calendar/local-time.js";
 import { UserError } from "../i18n/user-error.js";
 import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";
@@ -48,14 +49,6 @@ export function shorten(text: string, max: number): string {
 
 export function date(iso: string | null): string {
   return iso ? formatViDate(iso) : "";
-}
-
-/** An instant as people in the Office read it: their own clock, dd/mm/yyyy HH:mm. */
-export function localTime(instant: Date | null, zone: string): string {
-  if (!instant) return "";
-  const w = wallClock(instant, zone);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${formatViDate(w.date)} ${two(w.hour)}:${two(w.minute)}`;
 }
 
 /** A message key's text, or the key's own value where no text exists for it (a future action). */

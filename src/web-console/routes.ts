@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Eta } from "eta";
 import type { Config } from "../config.js";
 import { formatViDate } from "../core/calendar/local-date.js";
+import { localTime } from "../core/calendar/local-time.js";
 import { localDateOf } from "../core/calendar/zone.js";
 import { TASK_STATUSES, type TaskStatus } from "../core/tasks/task.js";
 import { isAdmin } from "../core/contacts/people.js";
@@ -64,6 +65,9 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
       admin: session ? isAdmin(session.officer) : false,
       csrf: session?.csrf ?? data.formToken,
       date: (iso: string | null) => (iso ? formatViDate(iso) : ""),
+      // Instants in the Office's own time, the Vietnamese way.
+      time: (instant: Date | null) => localTime(instant, config.TIME_ZONE),
+      day: (instant: Date) => formatViDate(localDateOf(instant, config.TIME_ZONE)),
     });
     return reply.code(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(body);
   };
@@ -138,7 +142,9 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
         400,
       );
     }
-    void reply.setCookie(SESSION, result.token, { ...cookie, expires: result.expiresAt });
+    // A browser-session cookie: the store says when the session ends (local midnight), so a
+    // browser whose clock is off neither keeps nor loses it early.
+    void reply.setCookie(SESSION, result.token, cookie);
     return reply.redirect(`${base}`, 303);
   });
 
