@@ -1,5 +1,8 @@
 // Extension requests: an officer asks to move a deadline; an admin or leader decides. The
 // original deadline stays on record.
+import { formatViDate } from "../core/calendar/local-date.js";
+import { queueNoticeToOfficer } from "../delivery/outbox.js";
+import { t } from "../i18n/i18n.js";
 import type { LocalDate } from "../core/calendar/local-date.js";
 import { mayAct } from "../core/contacts/people.js";
 import type { Db } from "../store/client.js";
@@ -99,4 +102,26 @@ export async function decideExtension(
     }
     return { kind: "decided", approved: input.approve, task, requestedDue: req.requestedDue, requestedById: req.requestedById } as const;
   });
+}
+
+/**
+ * Decides a request and tells the officer who asked, on their usual chat: the one use case the
+ * chat's buttons and the web console share.
+ */
+export async function decideAndTell(
+  db: Db,
+  input: { requestId: number; approve: boolean; by: string; via: string; at: Date },
+): Promise<DecisionOutcome> {
+  const outcome = await decideExtension(db, input);
+  if (outcome.kind !== "decided") return outcome;
+  const args = { code: outcome.task.code, date: formatViDate(outcome.requestedDue) };
+  const message = input.approve ? "bot-extension-approved" : "bot-extension-declined";
+  await queueNoticeToOfficer(
+    db,
+    `ext-decision:${input.requestId}`,
+    outcome.requestedById,
+    (lang) => ({ text: t(lang, message, args) }),
+    input.at,
+  );
+  return outcome;
 }

@@ -1,6 +1,6 @@
 // Button presses (and numbered answers, which stand for them where there are no buttons).
 import { report } from "../completion/done-reply.js";
-import { decideExtension } from "../completion/extension-request.js";
+import { decideAndTell } from "../completion/extension-request.js";
 import { fileExtension } from "../completion/extension-reply.js";
 import { confirmTask, reopenTask } from "../completion/task-admin.js";
 import { formatViDate } from "../core/calendar/local-date.js";
@@ -69,19 +69,12 @@ async function adminStep(turn: Turn, verb: "confirm" | "reopen", taskId: number)
 }
 
 async function decide(turn: Turn, approve: boolean, requestId: number): Promise<void> {
-  const outcome = await decideExtension(turn.deps.db, { requestId, approve, by: turn.officer!.code, via: turn.msg.channel, at: turn.now });
+  const outcome = await decideAndTell(turn.deps.db, { requestId, approve, by: turn.officer!.code, via: turn.msg.channel, at: turn.now });
   if (outcome.kind === "unknown") return turn.say("bot-button-stale");
   if (outcome.kind === "already_decided") return turn.say("bot-extension-already-decided");
   if (outcome.kind === "task_closed") return turn.say("bot-extension-task-closed", { code: outcome.task.code });
   const args = { code: outcome.task.code, date: formatViDate(outcome.requestedDue) };
   await turn.say(approve ? "bot-extension-approved-admin" : "bot-extension-refused-admin", args);
-  await tellOfficer(
-    turn,
-    outcome.requestedById,
-    `ext-decision:${requestId}`,
-    approve ? "bot-extension-approved" : "bot-extension-declined",
-    args,
-  );
 }
 
 /** A message to another officer, in their language, on their usual channel. */

@@ -68,16 +68,12 @@ function row(t: AppendixTask, lateFrom: (t: AppendixTask) => LocalDate): Appendi
   };
 }
 
-export async function buildMonthlyReport(db: Db, year: number, month: number, today: LocalDate): Promise<MonthlyReport> {
+/** The report's figures without its appendices: what the web console's overview shows, cheaply. */
+export type ReportFigures = Omit<MonthlyReport, "appendix1" | "appendix2" | "appendix3">;
+
+export async function reportFigures(db: Db, year: number, month: number, today: LocalDate): Promise<ReportFigures> {
   const period = reportPeriod(year, month, today);
-  const [m, y, perAgency, a1, a2, a3] = await Promise.all([
-    monthFigures(db, period),
-    yearFigures(db, period),
-    agencyFigures(db, period),
-    lateInMonth(db, period),
-    overdueAtCutoff(db, period),
-    reportedNotConfirmed(db, period),
-  ]);
+  const [m, y, perAgency] = await Promise.all([monthFigures(db, period), yearFigures(db, period), agencyFigures(db, period)]);
   const names = new Map(
     (
       await agenciesByIds(
@@ -97,14 +93,21 @@ export async function buildMonthlyReport(db: Db, year: number, month: number, to
       overdue: a.overdue,
     }))
     .sort((a, b) => b.assigned - a.assigned || a.code.localeCompare(b.code));
+  return { period, month: m, year: y, shares: shares(m, y), agencies };
+}
+
+export async function buildMonthlyReport(db: Db, year: number, month: number, today: LocalDate): Promise<MonthlyReport> {
+  const period = reportPeriod(year, month, today);
+  const [figures, a1, a2, a3] = await Promise.all([
+    reportFigures(db, year, month, today),
+    lateInMonth(db, period),
+    overdueAtCutoff(db, period),
+    reportedNotConfirmed(db, period),
+  ]);
   return {
-    period,
-    month: m,
-    year: y,
-    shares: shares(m, y),
+    ...figures,
     appendix1: a1.map((t) => row(t, (x) => x.reportedOn!)),
     appendix2: a2.map((t) => row(t, () => period.cutoffDate)),
     appendix3: a3.map((t) => row(t, (x) => x.reportedOn!)),
-    agencies,
   };
 }

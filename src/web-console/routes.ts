@@ -10,7 +10,7 @@ import { formatViDate } from "../core/calendar/local-date.js";
 import { localTime } from "../core/calendar/local-time.js";
 import { localDateOf } from "../core/calendar/zone.js";
 import { TASK_STATUSES, type TaskStatus } from "../core/tasks/task.js";
-import { isAdmin } from "../core/contacts/people.js";
+import { isAdmin, isLeader } from "../core/contacts/people.js";
 import { type Language, isLanguage, translator } from "../i18n/i18n.js";
 import { UserError } from "../i18n/user-error.js";
 import type { Logger } from "../log.js";
@@ -18,7 +18,7 @@ import { projectRoot } from "../project-root.js";
 import type { Db } from "../store/client.js";
 import { auditOf } from "../store/audit-repo.js";
 import { listAgencies } from "../store/contacts-repo.js";
-import { countPendingExtensions } from "../store/extensions-repo.js";
+import { pendingExtensions } from "../store/extensions-repo.js";
 import { countOutbox } from "../store/outbox-repo.js";
 import { countTasks, findTaskByCode, listTasks, reportedTasks } from "../store/tasks-repo.js";
 import { registerImportPage } from "./import-page.js";
@@ -158,14 +158,69 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     const session = await signedIn(req, reply);
     if (!session) return reply;
     const today = localDateOf(now(), config.TIME_ZONE);
-    const [open, overdue, reported, extensions, failed] = await Promise.all([
+    const [year, month] = today.split("-").map(Number) as [number, number];
+    const { reportFigures } = await import("../monthly-report/build.js");
+    const [open, overdue, reported, extensions, failed, figures] = await Promise.all([
       countTasks(db, { status: "open" }),
       countTasks(db, { overdueBefore: today }),
       reportedTasks(db, 0),
-      countPendingExtensions(db),
+      pendingExtensions(db, 20),
       countOutbox(db, "failed"),
+      reportFigures(db, year, month, today),
     ]);
-    return page(reply, "overview", { open, overdue, reported: reported.count, extensions, failed, today }, session);
+    const overdueByAgency = figures.agencies.filter((a) => a.overdue > 0).sort((a, b) => b.overdue - a.overdue);
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    return page(
+      reply,
+      "overview",
+      {
+        open,
+        overdue,
+        reported: reported.count,
+        extensions,
+        failed,
+        today,
+        figures,
+        overdueByAgency,
+        key,
+        leader: isLeader(session.officer),
+      },
+      session,
+    );
+  });
+
+  // A leader's or an admin's decision on an extension request: the chat's own use case.
+  app.post("/console/gia-han/:id", async (req, reply) => {
+    const session = await signedIn(req, reply);
+    if (!session) return reply;
+    if (!isLeader(session.officer))
+      return page(reply, "message", { title: "web-not-allowed-title", text: "web-not-allowed" }, session, 403);
+    const approve = (req.body as Form).decision === "approve";
+    const { decideAndTell } = await import("../completion/extension-request.js");
+    const outcome = await decideAndTell(db, {
+      requestId: Number((req.params as { id: string }).id),
+      approve,
+      by: `${session.officer.code} (${session.officer.fullName})`,
+      via: "web",
+      at: now(),
+    });
+    const tr = translator(langOf(session));
+    const text =
+      outcome.kind === "decided"
+        ? tr(approve ? "bot-extension-approved-admin" : "bot-extension-refused-admin", {
+            code: outcome.task.code,
+            date: formatViDate(outcome.requestedDue),
+          })
+        : outcome.kind === "task_closed"
+          ? tr("bot-extension-task-closed", { code: outcome.task.code })
+          : tr(outcome.kind === "already_decided" ? "bot-extension-already-decided" : "bot-button-stale");
+    return page(
+      reply,
+      "message",
+      { title: "web-extensions-title", raw: text, back: base },
+      session,
+      outcome.kind === "decided" ? 200 : 409,
+    );
   });
 
   app.get("/console/nhiem-vu", async (req, reply) => {

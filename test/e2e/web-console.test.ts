@@ -310,4 +310,34 @@ describe("the web console", () => {
     expect(xml).toContain("BÁO CÁO");
     expect((await b.request("/console/bao-cao?thang=12/2099")).html).toContain("chưa bắt đầu");
   });
+
+  it("shows the month's figures and an extension request, and a leader's decision reaches the officer", async () => {
+    stub.push({
+      message: {
+        message_id: 70,
+        date: 1,
+        chat: { id: Number(OFFICER_CHAT), type: "private" },
+        from: { id: Number(OFFICER_CHAT), is_bot: false, first_name: "Mai" },
+        text: "xin gia hạn NV-A3 đến 30/07/2026 vì chờ ý kiến của Bộ",
+      },
+    });
+    for (let i = 0; i < 200 && !(await store.db.extensionRequest.findFirst()); i++) await new Promise((r) => setTimeout(r, 25));
+    const request = await store.db.extensionRequest.findFirstOrThrow();
+    const b = await signedInBrowser();
+    const overview = await b.request("/console");
+    expect(overview.html).toContain("Tháng này đến hôm nay và từ đầu năm");
+    expect(overview.html).toMatch(/Giao từ đầu năm<\/th><td>\d+/);
+    expect(overview.html).toContain("Đề nghị gia hạn chờ quyết định");
+    expect(overview.html).toContain("20/07/2026 → 30/07/2026");
+    const chart = await b.request("/console/bao-cao/2026-07.png");
+    expect(chart.type).toBe("image/png");
+    const before = stub.delivered(OFFICER_CHAT).length;
+    const decided = await b.request(`/console/gia-han/${request.id}`, { form: { _csrf: b.csrfOf(overview.html), decision: "approve" } });
+    expect(decided.html).toContain("Đã đồng ý gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
+    expect((await taskByCode(store, "NV-A3")).dueDate).toBe("2026-07-30");
+    for (let i = 0; i < 200 && stub.delivered(OFFICER_CHAT).length === before; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(stub.delivered(OFFICER_CHAT).slice(before).join("\n")).toContain("Văn phòng đã đồng ý gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
+    const again = await b.request(`/console/gia-han/${request.id}`, { form: { _csrf: b.csrfOf(overview.html), decision: "refuse" } });
+    expect(again.status).toBe(409);
+  });
 });
