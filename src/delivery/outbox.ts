@@ -9,7 +9,7 @@ import type { Db } from "../store/client.js";
 import { adminsWithChats, deliveryAccount } from "../store/chat-repo.js";
 import { findOfficer } from "../store/contacts-repo.js";
 import { insertRows } from "../store/bulk-insert.js";
-import { enqueue } from "../store/outbox-repo.js";
+import { enqueue, retryNow } from "../store/outbox-repo.js";
 import { type Tx, inTransaction } from "../store/tx.js";
 import { isUniqueViolation } from "../store/unique.js";
 import type { Payload, Text } from "./payload.js";
@@ -211,4 +211,11 @@ export async function queueReminders(
   }
   if (out.messages > 0) wake(db);
   return out;
+}
+
+/** An admin's "retry now": the message goes at the sender's next round (which this wakes). */
+export async function retryMessage(db: Db, id: number, now: Date): Promise<boolean> {
+  const queued = await retryNow(db, id, now);
+  if (queued) wake(db);
+  return queued;
 }

@@ -217,6 +217,15 @@ export async function lastSentToOfficers(db: Db): Promise<Map<number, Date>> {
   return new Map(rows.flatMap((r) => (r.officerId !== null && r._max.sentAt ? [[r.officerId, r._max.sentAt] as [number, Date]] : [])));
 }
 
+/** Sends a waiting or given-up message at the next round; false when it was sent or is being sent. */
+export async function retryNow(db: Db, id: number, now: Date): Promise<boolean> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: { in: ["pending", "failed"] } },
+    data: { status: "pending", nextAttemptAt: now, claimedUntil: null },
+  });
+  return count === 1;
+}
+
 export function countOutbox(db: Db, status: string): Promise<number> {
   return db.outboxMessage.count({ where: { status } });
 }

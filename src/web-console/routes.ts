@@ -22,6 +22,7 @@ import { pendingExtensions } from "../store/extensions-repo.js";
 import { countOutbox } from "../store/outbox-repo.js";
 import { countTasks, findTaskByCode, listTasks, reportedTasks } from "../store/tasks-repo.js";
 import { registerImportPage } from "./import-page.js";
+import { registerOfficePages } from "./office-pages.js";
 import { registerOfficersPage } from "./officers-page.js";
 import { type Session, requestSignInCode, sessionOf, signIn, signOut } from "./sign-in.js";
 
@@ -114,6 +115,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
   });
 
   await registerOfficersPage(app, { db, config, now, signedIn, page });
+  await registerOfficePages(app, { db, now, base, signedIn, page });
 
   app.get("/console/dang-nhap", async (req, reply) => page(reply, "sign-in", { formToken: formToken(req, reply), step: "officer" }));
 

@@ -340,4 +340,44 @@ describe("the web console", () => {
     const again = await b.request(`/console/gia-han/${request.id}`, { form: { _csrf: b.csrfOf(overview.html), decision: "refuse" } });
     expect(again.status).toBe(409);
   });
+
+  it("keeps holidays, retries a message that was not delivered, and lists the leadership groups", async () => {
+    const b = await signedInBrowser();
+    const holidays = await b.request("/console/ngay-nghi");
+    const csrf = b.csrfOf(holidays.html);
+    const added = await b.request("/console/ngay-nghi", { form: { _csrf: csrf, date: "02/09/2026", name: "Quốc khánh" } });
+    expect((await b.request(added.location!)).html).toContain("Đã thêm ngày nghỉ.");
+    expect(await store.db.holiday.findUnique({ where: { date: "2026-09-02" } })).toMatchObject({ name: "Quốc khánh" });
+    const again = await b.request("/console/ngay-nghi", { form: { _csrf: csrf, date: "02/09/2026", name: "Quốc khánh" } });
+    expect((await b.request(again.location!)).html).toContain("Ngày này đã có trong danh sách.");
+    const removed = await b.request("/console/ngay-nghi", { form: { _csrf: csrf, date: "02/09/2026", remove: "1" } });
+    expect((await b.request(removed.location!)).html).toContain("Đã bỏ ngày nghỉ.");
+    expect(await store.db.holiday.count({ where: { date: "2026-09-02" } })).toBe(0);
+
+    const failed = await store.db.outboxMessage.create({
+      data: {
+        dedupeKey: "web-retry",
+        kind: "notice",
+        channel: "telegram",
+        chatId: ADMIN_CHAT,
+        officerId: null,
+        payload: JSON.stringify({ type: "message", message: { text: "tin gửi lại từ trang web" } }),
+        status: "failed",
+        attempts: 12,
+        nextAttemptAt: clock.now(),
+        createdAt: clock.now(),
+        lastError: "502 Bad Gateway",
+      },
+    });
+    const outbox = await b.request("/console/tin-gui");
+    expect(outbox.html).toContain("502 Bad Gateway");
+    const retried = await b.request(`/console/tin-gui/${failed.id}`, { form: { _csrf: b.csrfOf(outbox.html) } });
+    expect((await b.request(retried.location!)).html).toContain("Đã xếp gửi lại ngay.");
+    for (let i = 0; i < 200 && !stub.delivered(ADMIN_CHAT).includes("tin gửi lại từ trang web"); i++)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(stub.delivered(ADMIN_CHAT)).toContain("tin gửi lại từ trang web");
+
+    await store.db.chatGroup.create({ data: { channel: "telegram", chatId: "-100777", title: "Lãnh đạo UBND tỉnh", kind: "leadership" } });
+    expect((await b.request("/console/nhom")).html).toContain("Lãnh đạo UBND tỉnh");
+  });
 });

@@ -7,13 +7,6 @@ import type { CliContext } from "../context.js";
 import { date } from "../format.js";
 import type { Runner } from "../program.js";
 
-// The store's modules load with the command that needs them: `--help` stays fast.
-const store = async () => ({
-  ...(await import("../../store/holidays-repo.js")),
-  ...(await import("../../store/audit-repo.js")),
-  ...(await import("../../store/tx.js")),
-});
-
 function holidayDate(text: string): string {
   const d = parseViDate(text);
   if (!d) throw new UserError("error-bad-date", { value: text });
@@ -32,7 +25,8 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const c = ctx();
         if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new UserError("error-bad-year", { value: opts.year });
         const { db } = await c.store();
-        const { listHolidays } = await store();
+        // The store's modules load with the command that needs them: `--help` stays fast.
+        const { listHolidays } = await import("../../store/holidays-repo.js");
         const rows = await listHolidays(db, opts.year ? Number(opts.year) : undefined);
         if (opts.json) return (c.json(rows.map((h) => ({ date: h.date, name: h.name }))), 0);
         if (rows.length === 0) return (c.out(c.tr("holidays-none")), 0);
@@ -51,23 +45,9 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
         const c = ctx();
         const day = holidayDate(text);
         const name = nameParts.join(" ").trim();
-        const { db } = await c.store();
-        const { inTransaction, upsertHoliday, addAudit, listHolidays } = await store();
-        const known = (await listHolidays(db, Number(day.slice(0, 4)))).find((h) => h.date === day);
-        if (known && known.name === name) return (c.out(c.tr("holiday-already", { date: date(day), name })), 0);
-        await inTransaction(db, async (tx) => {
-          await upsertHoliday(tx, day, name);
-          await addAudit(tx, {
-            at: c.now(),
-            actor: "cli",
-            channel: "cli",
-            action: "holiday.added",
-            entity: "holiday",
-            entityId: day,
-            details: { name },
-          });
-        });
-        c.out(c.tr("holiday-added", { date: date(day), name }));
+        const [{ db }, { addHoliday }] = await Promise.all([c.store(), import("../../holidays/holidays.js")]);
+        const done = await addHoliday(db, day, name, { actor: "cli", channel: "cli", now: c.now() });
+        c.out(c.tr(done === "already" ? "holiday-already" : "holiday-added", { date: date(day), name }));
         return 0;
       }),
     );
@@ -78,14 +58,8 @@ export function registerHolidaysDb(program: Command, run: Runner, ctx: () => Cli
       run(async (text: string) => {
         const c = ctx();
         const day = holidayDate(text);
-        const { db } = await c.store();
-        const { inTransaction, removeHoliday, addAudit } = await store();
-        const removed = await inTransaction(db, async (tx) => {
-          const gone = await removeHoliday(tx, day);
-          if (gone)
-            await addAudit(tx, { at: c.now(), actor: "cli", channel: "cli", action: "holiday.removed", entity: "holiday", entityId: day });
-          return gone;
-        });
+        const [{ db }, { dropHoliday }] = await Promise.all([c.store(), import("../../holidays/holidays.js")]);
+        const removed = await dropHoliday(db, day, { actor: "cli", channel: "cli", now: c.now() });
         if (!removed) throw new UserError("error-unknown-holiday", { date: date(day) });
         c.out(c.tr("holiday-removed", { date: date(day) }));
         return 0;
