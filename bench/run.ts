@@ -1,9 +1,10 @@
-// `npm run bench [-- --tasks 20000 --stores sqlite,postgres]`: the project's benchmarks, with
-// sizes, printing figures and ratios. Benchmarks measure; tests never time anything.
+// `npm run bench [-- --tasks 20000 --only web --stores sqlite,postgres]`: the project's benchmarks,
+// with sizes, printing figures and ratios. Benchmarks measure; tests never time anything.
 import { benchImport } from "./import.js";
 import { benchSweep } from "./sweep.js";
 import { benchDelivery } from "./delivery.js";
 import { benchReport } from "./report.js";
+import { benchWeb } from "./web.js";
 import { arg, benchStores } from "./support.js";
 
 const tasks = Number(arg("tasks", "20000"));
@@ -12,7 +13,8 @@ const officers = Number(arg("officers", "20000"));
 const replies = Number(arg("replies", "2000"));
 const reportTasks = Number(arg("report-tasks", "1000000"));
 const deliveryMessages = Number(arg("delivery-messages", "600"));
-const only = arg("only", "import,sweep,report,delivery").split(",");
+const webTasks = Number(arg("web-tasks", "100000"));
+const only = arg("only", "import,sweep,report,delivery,web").split(",");
 const kinds = arg("stores", "sqlite,postgres").split(",");
 
 console.log(`dondoc benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
@@ -29,3 +31,4 @@ if (only.includes("import")) await withStores((s) => benchImport(s, tasks));
 if (only.includes("sweep")) await withStores((s) => benchSweep(s, officers, sweepTasks, replies));
 if (only.includes("report")) await withStores((s) => benchReport(s, reportTasks));
 if (only.includes("delivery")) await withStores((s) => benchDelivery(s, deliveryMessages));
+if (only.includes("web")) await withStores((s) => benchWeb(s, webTasks));

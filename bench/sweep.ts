@@ -18,7 +18,7 @@ import { type BenchStore, row, timed } from "./support.js";
 const NOW = new Date("2026-07-03T02:00:00Z"); // Friday 09:00 in Hanoi
 const DUE = ["2026-06-10", "2026-06-30", "2026-07-03", "2026-07-04", "2026-07-06", "2026-07-20", "2026-08-15"];
 
-async function province(db: Db, officers: number, tasks: number): Promise<void> {
+export async function province(db: Db, officers: number, tasks: number): Promise<void> {
   const at = NOW;
   const agencies = 100;
   await insertRows(
