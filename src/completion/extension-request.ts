@@ -66,7 +66,7 @@ export type DecisionOutcome =
 
 export async function decideExtension(
   db: Db,
-  input: { requestId: number; approve: boolean; by: string; via: string; at: Date },
+  input: { requestId: number; approve: boolean; by: string; via: string; at: Date; reason?: string },
 ): Promise<DecisionOutcome> {
   return inTransaction(db, async (tx) => {
     const req = await findExtensionRequest(tx, input.requestId);
@@ -87,7 +87,12 @@ export async function decideExtension(
         action: "task.extended",
         entity: "task",
         entityId: req.taskId,
-        details: { from: req.task.dueDate, to: req.requestedDue, originalDueDate: req.task.originalDueDate },
+        details: {
+          from: req.task.dueDate,
+          to: req.requestedDue,
+          originalDueDate: req.task.originalDueDate,
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
       });
     } else {
       await addAudit(tx, {
@@ -97,7 +102,7 @@ export async function decideExtension(
         action: "extension.refused",
         entity: "task",
         entityId: req.taskId,
-        details: { requestedDue: req.requestedDue },
+        details: { requestedDue: req.requestedDue, ...(input.reason ? { reason: input.reason } : {}) },
       });
     }
     return { kind: "decided", approved: input.approve, task, requestedDue: req.requestedDue, requestedById: req.requestedById } as const;
@@ -110,7 +115,7 @@ export async function decideExtension(
  */
 export async function decideAndTell(
   db: Db,
-  input: { requestId: number; approve: boolean; by: string; via: string; at: Date },
+  input: { requestId: number; approve: boolean; by: string; via: string; at: Date; reason?: string },
 ): Promise<DecisionOutcome> {
   const outcome = await decideExtension(db, input);
   if (outcome.kind !== "decided") return outcome;

@@ -198,6 +198,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     if (!isLeader(session.officer))
       return page(reply, "message", { title: "web-not-allowed-title", text: "web-not-allowed" }, session, 403);
     const approve = (req.body as Form).decision === "approve";
+    const reason = ((req.body as Form).reason ?? "").trim().slice(0, 500) || undefined;
     const { decideAndTell } = await import("../completion/extension-request.js");
     const outcome = await decideAndTell(db, {
       requestId: Number((req.params as { id: string }).id),
@@ -205,6 +206,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
       by: `${session.officer.code} (${session.officer.fullName})`,
       via: "web",
       at: now(),
+      reason,
     });
     const tr = translator(langOf(session));
     const text =

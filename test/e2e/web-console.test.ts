@@ -332,9 +332,14 @@ describe("the web console", () => {
     const chart = await b.request("/console/bao-cao/2026-07.png");
     expect(chart.type).toBe("image/png");
     const before = stub.delivered(OFFICER_CHAT).length;
-    const decided = await b.request(`/console/gia-han/${request.id}`, { form: { _csrf: b.csrfOf(overview.html), decision: "approve" } });
+    const decided = await b.request(`/console/gia-han/${request.id}`, {
+      form: { _csrf: b.csrfOf(overview.html), decision: "approve", reason: "Có văn bản của Bộ" },
+    });
     expect(decided.html).toContain("Đã đồng ý gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
     expect((await taskByCode(store, "NV-A3")).dueDate).toBe("2026-07-30");
+    const extended = await store.db.auditEntry.findFirstOrThrow({ where: { action: "task.extended" }, orderBy: { id: "desc" } });
+    expect(extended.actor).toBe("QT01 (Lê Thu Hà)");
+    expect(JSON.parse(extended.details!)).toMatchObject({ reason: "Có văn bản của Bộ" });
     for (let i = 0; i < 200 && stub.delivered(OFFICER_CHAT).length === before; i++) await new Promise((r) => setTimeout(r, 25));
     expect(stub.delivered(OFFICER_CHAT).slice(before).join("\n")).toContain("Văn phòng đã đồng ý gia hạn nhiệm vụ NV-A3 đến 30/07/2026");
     const again = await b.request(`/console/gia-han/${request.id}`, { form: { _csrf: b.csrfOf(overview.html), decision: "refuse" } });
