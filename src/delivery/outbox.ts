@@ -9,6 +9,7 @@ import type { Db } from "../store/client.js";
 import { adminsWithChats, deliveryAccount } from "../store/chat-repo.js";
 import { findOfficer } from "../store/contacts-repo.js";
 import { insertRows } from "../store/bulk-insert.js";
+import { addAudit } from "../store/audit-repo.js";
 import { enqueue, retryNow } from "../store/outbox-repo.js";
 import { type Tx, inTransaction } from "../store/tx.js";
 import { isUniqueViolation } from "../store/unique.js";
@@ -213,9 +214,12 @@ export async function queueReminders(
   return out;
 }
 
-/** An admin's "retry now": the message goes at the sender's next round (which this wakes). */
-export async function retryMessage(db: Db, id: number, now: Date): Promise<boolean> {
-  const queued = await retryNow(db, id, now);
-  if (queued) wake(db);
+/** An admin's "retry now": the message goes at the sender's next round (which this wakes); audited. */
+export async function retryMessage(db: Db, id: number, who: { actor: string; channel: string; now: Date }): Promise<boolean> {
+  const queued = await retryNow(db, id, who.now);
+  if (queued) {
+    await addAudit(db, { at: who.now, actor: who.actor, channel: who.channel, action: "message.retried", entity: "message", entityId: id });
+    wake(db);
+  }
   return queued;
 }

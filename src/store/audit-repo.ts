@@ -8,7 +8,7 @@ export interface AuditInput {
   actor: string;
   channel: string;
   action: string;
-  entity: "task" | "agency" | "officer" | "holiday" | "chat_account" | "link_code" | "group" | "extension";
+  entity: "task" | "agency" | "officer" | "holiday" | "chat_account" | "link_code" | "group" | "extension" | "message" | "report";
   entityId: string | number;
   details?: Record<string, unknown>;
 }

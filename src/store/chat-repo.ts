@@ -61,6 +61,11 @@ export async function groupChatKeys(tx: Tx): Promise<Set<string>> {
   return new Set(rows.map((g) => `${g.channel}:${g.chatId}`));
 }
 
+/** Chats that stopped receiving (blocked the bot, deleted, left). */
+export function countUnreachableChats(tx: Tx): Promise<number> {
+  return tx.chatAccount.count({ where: { status: "unreachable" } });
+}
+
 export function leadershipGroups(tx: Tx): Promise<ChatGroup[]> {
   return tx.chatGroup.findMany({ where: { kind: "leadership" } });
 }

@@ -28,6 +28,8 @@ export interface TaskFilter {
   overdueBefore?: LocalDate;
   /** Words of the code or the summary, as typed. */
   text?: string;
+  /** Deadline on or before this day. */
+  dueBy?: LocalDate;
 }
 
 function where(filter: TaskFilter): Prisma.TaskWhereInput {
@@ -35,10 +37,10 @@ function where(filter: TaskFilter): Prisma.TaskWhereInput {
   if (filter.agencyCode) w.leadAgency = { code: filter.agencyCode.toUpperCase() };
   if (filter.status) w.status = filter.status;
   if (filter.officerId !== undefined) w.officerId = filter.officerId;
-  if (filter.overdueBefore) {
-    w.status = "open";
-    w.dueDate = { lt: filter.overdueBefore };
-  }
+  if (filter.overdueBefore) w.status = "open";
+  // Both bounds at once when both are asked for: overdue and due by a day.
+  const due = { ...(filter.overdueBefore ? { lt: filter.overdueBefore } : {}), ...(filter.dueBy ? { lte: filter.dueBy } : {}) };
+  if (Object.keys(due).length > 0) w.dueDate = due;
   if (filter.text?.trim()) {
     const text = filter.text.trim();
     w.OR = [{ code: { contains: text.toUpperCase() } }, { summary: { contains: text } }, { documentNumber: { contains: text } }];

@@ -43,7 +43,7 @@ export async function registerOfficePages(app: FastifyInstance, d: OfficePagesDe
   app.post("/console/tin-gui/:id", async (req, reply) => {
     const session = await admin(req, reply);
     if (!session) return reply;
-    const ok = await retryMessage(d.db, Number((req.params as { id: string }).id), d.now());
+    const ok = await retryMessage(d.db, Number((req.params as { id: string }).id), who(session));
     return reply.redirect(`${d.base}/tin-gui?done=${ok ? "retry" : "gone"}`, 303);
   });
 

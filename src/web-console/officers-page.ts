@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import { issueLinkCode } from "../contacts/link-codes.js";
 import { isAdmin } from "../core/contacts/people.js";
+import { foldText } from "../core/text/fold.js";
 import type { Db } from "../store/client.js";
 import { listAgencies, listOfficers } from "../store/contacts-repo.js";
 import { lastSentToOfficers } from "../store/outbox-repo.js";
@@ -28,14 +29,15 @@ export async function registerOfficersPage(app: FastifyInstance, d: OfficersPage
     const q = req.query as Record<string, string | undefined>;
     const [agencies, officers, lastSent] = await Promise.all([listAgencies(d.db), listOfficers(d.db), lastSentToOfficers(d.db)]);
     const agency = agencies.find((a) => a.code === q.agency)?.code;
+    const words = foldText(q.q ?? "");
     const shown = officers
-      .filter((o) => !agency || o.agency.code === agency)
+      .filter((o) => (!agency || o.agency.code === agency) && (!words || foldText(`${o.code} ${o.fullName}`).includes(words)))
       .map((o) => ({
         ...o,
         channels: o.chatAccounts.filter((c) => c.status === "active" && c.channel !== "console").map((c) => c.channel),
         lastSent: lastSent.get(o.id) ?? null,
       }));
-    return d.page(reply, "officers", { officers: shown, agencies, agency, zone: d.config.TIME_ZONE }, session);
+    return d.page(reply, "officers", { officers: shown, agencies, agency, q: q.q ?? "", zone: d.config.TIME_ZONE }, session);
   });
 
   // Codes for one officer, or for every officer of an agency not linked yet: a printable sheet.

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Eta } from "eta";
 import type { Config } from "../config.js";
-import { formatViDate } from "../core/calendar/local-date.js";
+import { formatViDate, parseViDate } from "../core/calendar/local-date.js";
 import { localTime } from "../core/calendar/local-time.js";
 import { localDateOf } from "../core/calendar/zone.js";
 import { TASK_STATUSES, type TaskStatus } from "../core/tasks/task.js";
@@ -16,8 +16,9 @@ import { UserError } from "../i18n/user-error.js";
 import type { Logger } from "../log.js";
 import { projectRoot } from "../project-root.js";
 import type { Db } from "../store/client.js";
-import { auditOf } from "../store/audit-repo.js";
-import { listAgencies } from "../store/contacts-repo.js";
+import { addAudit, auditOf } from "../store/audit-repo.js";
+import { countUnreachableChats } from "../store/chat-repo.js";
+import { findOfficerByCode, listAgencies } from "../store/contacts-repo.js";
 import { pendingExtensions } from "../store/extensions-repo.js";
 import { countOutbox } from "../store/outbox-repo.js";
 import { countTasks, findTaskByCode, listTasks, reportedTasks } from "../store/tasks-repo.js";
@@ -162,13 +163,14 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     const today = localDateOf(now(), config.TIME_ZONE);
     const [year, month] = today.split("-").map(Number) as [number, number];
     const { reportFigures } = await import("../monthly-report/build.js");
-    const [open, overdue, reported, extensions, failed, figures] = await Promise.all([
+    const [open, overdue, reported, extensions, failed, figures, unreachable] = await Promise.all([
       countTasks(db, { status: "open" }),
       countTasks(db, { overdueBefore: today }),
       reportedTasks(db, 0),
       pendingExtensions(db, 20),
       countOutbox(db, "failed"),
       reportFigures(db, year, month, today),
+      countUnreachableChats(db),
     ]);
     const overdueByAgency = figures.agencies.filter((a) => a.overdue > 0).sort((a, b) => b.overdue - a.overdue);
     const key = `${year}-${String(month).padStart(2, "0")}`;
@@ -181,6 +183,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
         reported: reported.count,
         extensions,
         failed,
+        unreachable,
         today,
         figures,
         overdueByAgency,
@@ -235,7 +238,17 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     const today = localDateOf(now(), config.TIME_ZONE);
     const agencies = await listAgencies(db);
     const agency = agencies.some((a) => a.code === q.agency) ? q.agency : undefined;
-    const filter = { status, agencyCode: agency, text: q.q?.slice(0, 200), ...(q.overdue === "1" ? { overdueBefore: today } : {}) };
+    const officer = q.officer?.trim() ? await findOfficerByCode(db, q.officer.trim()) : undefined;
+    const dueBy = q.due ? parseViDate(q.due.trim()) : undefined;
+    const filter = {
+      status,
+      agencyCode: agency,
+      text: q.q?.slice(0, 200),
+      // An officer code that matches nobody shows nothing, not everything.
+      ...(q.officer?.trim() ? { officerId: officer?.id ?? -1 } : {}),
+      ...(dueBy ? { dueBy } : {}),
+      ...(q.overdue === "1" ? { overdueBefore: today } : {}),
+    };
     const pageNo = Math.max(1, Number.parseInt(q.page ?? "1", 10) || 1);
     // Paged in the store: a page of 50 costs the same at 100 tasks or 100,000.
     const [count, tasks] = await Promise.all([
@@ -255,7 +268,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
         pageNo,
         pages,
         agencies,
-        query: { q: q.q ?? "", status, agency, overdue: q.overdue === "1" },
+        query: { q: q.q ?? "", status, agency, officer: q.officer ?? "", due: q.due ?? "", overdue: q.overdue === "1" },
         keep: keep.toString(),
         today,
       },
@@ -351,6 +364,15 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     const m = requestedMonth((req.body as Form).thang, today);
     const { queueMonthlyReport } = await import("../monthly-report/posting.js");
     const queued = await queueMonthlyReport(db, m, now());
+    await addAudit(db, {
+      at: now(),
+      actor: `${session.officer.code} (${session.officer.fullName})`,
+      channel: "web",
+      action: "report.sent_now",
+      entity: "report",
+      entityId: `${m.year}-${String(m.month).padStart(2, "0")}`,
+      details: { recipients: queued.recipients },
+    });
     return reply.redirect(`${base}/bao-cao?thang=${String(m.month).padStart(2, "0")}/${m.year}&sent=${queued.recipients}`, 303);
   });
 }

@@ -183,6 +183,13 @@ describe("the web console", () => {
     const sxdList = await b.request("/console/nhiem-vu?agency=SXD&status=open");
     expect(sxdList.html).toContain("NV-A1");
     expect(sxdList.html).not.toContain("NV-C1");
+    const mine = await b.request("/console/nhiem-vu?officer=XD02");
+    expect(mine.html).toContain("NV-B1");
+    expect(mine.html).not.toContain("NV-A1");
+    const dueBy = await b.request(`/console/nhiem-vu?due=${encodeURIComponent("01/07/2026")}`);
+    expect(dueBy.html).toContain("NV-A2");
+    expect(dueBy.html).not.toContain("NV-A3");
+    expect((await b.request("/console/nhiem-vu?officer=NOBODY")).html).toContain("Nhiệm vụ (0)");
 
     await store.db.task.update({
       where: { code: "NV-A1" },
@@ -378,6 +385,7 @@ describe("the web console", () => {
     expect(outbox.html).toContain("502 Bad Gateway");
     const retried = await b.request(`/console/tin-gui/${failed.id}`, { form: { _csrf: b.csrfOf(outbox.html) } });
     expect((await b.request(retried.location!)).html).toContain("Đã xếp gửi lại ngay.");
+    expect((await store.db.auditEntry.findFirstOrThrow({ where: { action: "message.retried" } })).actor).toBe("QT01 (Lê Thu Hà)");
     for (let i = 0; i < 200 && !stub.delivered(ADMIN_CHAT).includes("tin gửi lại từ trang web"); i++)
       await new Promise((r) => setTimeout(r, 25));
     expect(stub.delivered(ADMIN_CHAT)).toContain("tin gửi lại từ trang web");
