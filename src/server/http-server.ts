@@ -112,6 +112,12 @@ async function build(opts: HttpOptions): Promise<FastifyInstance> {
   app.setErrorHandler(async (error, req, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) opts.log.error({ err: error, path: req.url.split("?")[0] }, "http request failed");
+    // A person at the console reads a sentence, never a stack trace or JSON.
+    if (req.url.startsWith("/console"))
+      return reply
+        .code(status)
+        .type("text/html; charset=utf-8")
+        .send('<!doctype html><meta charset="utf-8"><p>Đã xảy ra lỗi, xin thử lại. (Something went wrong; please try again.)</p>');
     return reply.code(status).send({ error: status >= 500 ? "internal error" : (error as Error).message });
   });
 

@@ -19,7 +19,7 @@ import type { Db } from "../store/client.js";
 import { addAudit, auditOf } from "../store/audit-repo.js";
 import { countUnreachableChats } from "../store/chat-repo.js";
 import { findOfficerByCode, listAgencies } from "../store/contacts-repo.js";
-import { pendingExtensions } from "../store/extensions-repo.js";
+import { pendingExtensionOf, pendingExtensions } from "../store/extensions-repo.js";
 import { countOutbox } from "../store/outbox-repo.js";
 import { countTasks, findTaskByCode, listTasks, reportedTasks } from "../store/tasks-repo.js";
 import { registerImportPage } from "./import-page.js";
@@ -281,9 +281,9 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     if (!session) return reply;
     const task = await findTaskByCode(db, (req.params as { code: string }).code);
     if (!task) return page(reply, "message", { title: "web-not-found-title", text: "web-not-found" }, session, 404);
-    const history = await auditOf(db, "task", task.id);
+    const [history, extension] = await Promise.all([auditOf(db, "task", task.id), pendingExtensionOf(db, task.id)]);
     const done = (req.query as Form).done;
-    return page(reply, "task", { task, history, done, zone: config.TIME_ZONE }, session);
+    return page(reply, "task", { task, history, extension, done, leader: isLeader(session.officer) }, session);
   });
 
   // Confirm, reopen or cancel, with a reason: the same use cases as the CLI and the chat.

@@ -336,6 +336,9 @@ describe("the web console", () => {
     expect(overview.html).toMatch(/Giao từ đầu năm<\/th><td>\d+/);
     expect(overview.html).toContain("Đề nghị gia hạn chờ quyết định");
     expect(overview.html).toContain("20/07/2026 → 30/07/2026");
+    const taskPage = await b.request("/console/nhiem-vu/NV-A3");
+    expect(taskPage.html).toContain(`action="/console/gia-han/${request.id}"`);
+    expect(taskPage.html).toContain("chờ ý kiến của Bộ");
     const chart = await b.request("/console/bao-cao/2026-07.png");
     expect(chart.type).toBe("image/png");
     const before = stub.delivered(OFFICER_CHAT).length;
