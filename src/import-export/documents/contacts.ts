@@ -2,7 +2,7 @@
 import type { Role } from "../../core/contacts/people.js";
 import { foldKey, tidy } from "../../core/text/fold.js";
 import { RowReader } from "./cells.js";
-import { AGENCY_COLUMNS, OFFICER_COLUMNS, mapColumns } from "./columns.js";
+import { AGENCY_COLUMNS, type ColumnMap, OFFICER_COLUMNS, mapColumns } from "./columns.js";
 import { ProblemList, type RowProblem } from "./problems.js";
 import type { Sheet } from "./sheet.js";
 
@@ -38,6 +38,24 @@ export interface ParsedContacts<T> {
   warnings?: RowProblem[];
 }
 
+/** What a parser hands back: its rows and problems, and what the sheet's header said. */
+export function parsedSheet<T, K extends string>(
+  rows: T[],
+  problems: ProblemList,
+  map: ColumnMap<K>,
+  warnings?: RowProblem[],
+): ParsedContacts<T> {
+  return {
+    rows,
+    problems,
+    unknownColumns: map.unknown,
+    missingColumns: map.missingRequired,
+    present: new Set(Object.keys(map.index)),
+    labels: map.label,
+    ...(warnings ? { warnings } : {}),
+  };
+}
+
 export function parseAgencies(sheet: Sheet, existingNames: Map<string, string>): ParsedContacts<AgencyRow> {
   const map = mapColumns(sheet, AGENCY_COLUMNS);
   const problems = new ProblemList();
@@ -58,14 +76,7 @@ export function parseAgencies(sheet: Sheet, existingNames: Map<string, string>):
       if (!problems.isBad(row.rowNumber)) rows.push({ row: row.rowNumber, code, name });
     }
   }
-  return {
-    rows,
-    problems,
-    unknownColumns: map.unknown,
-    missingColumns: map.missingRequired,
-    present: new Set(Object.keys(map.index)),
-    labels: map.label,
-  };
+  return parsedSheet(rows, problems, map);
 }
 
 export interface OfficerRow {
@@ -119,14 +130,7 @@ export function parseOfficers(sheet: Sheet, agencies: AgencyLookup): ParsedConta
       language: language as "vi" | "en" | undefined,
     });
   }
-  return {
-    rows,
-    problems,
-    unknownColumns: map.unknown,
-    missingColumns: map.missingRequired,
-    present: new Set(Object.keys(map.index)),
-    labels: map.label,
-  };
+  return parsedSheet(rows, problems, map);
 }
 
 /** Agencies are named by code (any case) or by their exact name (spacing and Unicode form aside). */

@@ -5,7 +5,7 @@ import type { TaskRecord } from "../../core/tasks/task.js";
 import { tidy } from "../../core/text/fold.js";
 import { RowReader } from "./cells.js";
 import { TASK_COLUMNS, mapColumns } from "./columns.js";
-import type { AgencyLookup, ParsedContacts } from "./contacts.js";
+import { type AgencyLookup, type ParsedContacts, parsedSheet } from "./contacts.js";
 import { ProblemList, type RowProblem } from "./problems.js";
 import type { Sheet } from "./sheet.js";
 
@@ -134,13 +134,10 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
     });
   }
   // A bad document date is found only while building the row: drop rows that went bad late.
-  return {
-    rows: rows.filter((r) => !problems.isBad(r.row)),
+  return parsedSheet(
+    rows.filter((r) => !problems.isBad(r.row)),
     problems,
-    unknownColumns: map.unknown,
-    missingColumns: map.missingRequired,
-    present: new Set(Object.keys(map.index)),
-    labels: map.label,
-    warnings: warnings.filter((w) => !problems.isBad(w.row)),
-  };
+    map,
+    warnings.filter((w) => !problems.isBad(w.row)),
+  );
 }
