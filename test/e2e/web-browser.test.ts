@@ -9,12 +9,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { type BotApiStub, startBotApiStub } from "../support/bot-api-stub.js";
-import { fixedClock, startBot } from "../support/bot-fixture.js";
+import { fixedClock } from "../support/bot-fixture.js";
 import { cli } from "../support/cli.js";
 import { seedYearStore } from "../support/seed-store.js";
 import { tempDir, writeCsv } from "../support/sheets.js";
 import type { TestStore } from "../support/stores.js";
-import { BOT_INFO, BOT_TOKEN, freePort } from "../support/telegram.js";
+import { signInCodeSent, startWebBot } from "../support/web.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const present = existsSync(CHROMIUM);
@@ -56,21 +56,7 @@ describe.skipIf(!present)("the web console in Chromium", () => {
     expect((await cli(store.url, ["import", "officers", officers], { now: NOW })).code).toBe(0);
     const admin = await store.db.officer.findUniqueOrThrow({ where: { code: "QT01" } });
     await store.db.chatAccount.create({ data: { officerId: admin.id, channel: "telegram", chatId: ADMIN_CHAT, userId: ADMIN_CHAT } });
-    const port = await freePort();
-    root = `http://127.0.0.1:${port}`;
-    app = await startBot(
-      store,
-      {
-        TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-        TELEGRAM_BOT_USERNAME: "dondoc_bot",
-        TELEGRAM_API_ROOT: stub.apiRoot,
-        WEB_ENABLED: "true",
-        HTTP_PORT: String(port),
-        HTTP_HOST: "127.0.0.1",
-      },
-      clock,
-      { telegramBotInfo: BOT_INFO },
-    );
+    ({ app, root } = await startWebBot(store, stub, clock));
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -101,15 +87,7 @@ describe.skipIf(!present)("the web console in Chromium", () => {
     await page.fill('input[name="officer"]', "QT01");
     await page.click("button");
     await page.waitForSelector('input[name="code"]');
-    let code: string | undefined;
-    for (let i = 0; i < 200 && !code; i++) {
-      code = stub
-        .delivered(ADMIN_CHAT)
-        .map((t) => /Mã đăng nhập trang theo dõi nhiệm vụ: (\d{6})/.exec(t)?.[1])
-        .find(Boolean);
-      if (!code) await new Promise((r) => setTimeout(r, 25));
-    }
-    await page.fill('input[name="code"]', code!);
+    await page.fill('input[name="code"]', await signInCodeSent(stub, ADMIN_CHAT));
     await page.click('form[action="/console/dang-nhap/ma"] button');
     await page.waitForURL(`${root}/console`);
     expect(await page.textContent("header")).toContain("Lê Thu Hà (QT01)");

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { type BotApiStub, startBotApiStub } from "../support/bot-api-stub.js";
-import { NOW, fixedClock, seededStore, startBot, taskByCode } from "../support/bot-fixture.js";
+import { NOW, fixedClock, seededStore, taskByCode } from "../support/bot-fixture.js";
 import type { TestStore } from "../support/stores.js";
-import { BOT_INFO, BOT_TOKEN, freePort } from "../support/telegram.js";
+import { signInCodeSent, startWebBot } from "../support/web.js";
 
 const ADMIN_CHAT = "7301";
 const OFFICER_CHAT = "7302";
@@ -52,23 +52,12 @@ describe("the web console", () => {
   let root: string;
   const clock = fixedClock(NOW);
 
-  /** The newest sign-in code the bot sent to a chat. */
-  const codeSentTo = async (chat: string, before: number) => {
-    for (let i = 0; i < 200; i++) {
-      const texts = stub.delivered(chat).slice(before);
-      const m = texts.map((t) => /Mã đăng nhập trang theo dõi nhiệm vụ: (\d{6})/.exec(t)).find(Boolean);
-      if (m) return m[1]!;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error("no code arrived");
-  };
-
   const signIn = async (b: ReturnType<typeof browser>, officer: string) => {
     const form = await b.request("/console/dang-nhap");
     const before = stub.delivered(ADMIN_CHAT).length;
     const asked = await b.request("/console/dang-nhap", { form: { _csrf: b.csrfOf(form.html), officer } });
     expect(asked.html).toContain("Bot đã gửi mã 6 chữ số");
-    const code = await codeSentTo(ADMIN_CHAT, before);
+    const code = await signInCodeSent(stub, ADMIN_CHAT, before);
     return { code, csrf: b.csrfOf(asked.html) };
   };
 
@@ -82,21 +71,7 @@ describe("the web console", () => {
       const o = await store.db.officer.findUniqueOrThrow({ where: { code } });
       await store.db.chatAccount.create({ data: { officerId: o.id, channel: "telegram", chatId: chat, userId: chat } });
     }
-    const port = await freePort();
-    root = `http://127.0.0.1:${port}`;
-    app = await startBot(
-      store,
-      {
-        TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-        TELEGRAM_BOT_USERNAME: "dondoc_bot",
-        TELEGRAM_API_ROOT: stub.apiRoot,
-        WEB_ENABLED: "true",
-        HTTP_PORT: String(port),
-        HTTP_HOST: "127.0.0.1",
-      },
-      clock,
-      { telegramBotInfo: BOT_INFO },
-    );
+    ({ app, root } = await startWebBot(store, stub, clock));
   });
   afterAll(async () => {
     await app?.stop();
