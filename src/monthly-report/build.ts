@@ -10,10 +10,9 @@ import {
   agenciesByIds,
   agencyFigures,
   lateInMonth,
-  monthFigures,
+  periodFigures,
   overdueAtCutoff,
   reportedNotConfirmed,
-  yearFigures,
 } from "../store/report-repo.js";
 
 export interface AppendixRow {
@@ -73,7 +72,7 @@ export type ReportFigures = Omit<MonthlyReport, "appendix1" | "appendix2" | "app
 
 export async function reportFigures(db: Db, year: number, month: number, today: LocalDate): Promise<ReportFigures> {
   const period = reportPeriod(year, month, today);
-  const [m, y, perAgency] = await Promise.all([monthFigures(db, period), yearFigures(db, period), agencyFigures(db, period)]);
+  const [{ month: m, year: y }, perAgency] = await Promise.all([periodFigures(db, period), agencyFigures(db, period)]);
   const names = new Map(
     (
       await agenciesByIds(
