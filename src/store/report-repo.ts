@@ -6,26 +6,6 @@ import type { MonthFigures, YearFigures } from "../core/reports/figures.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
 
-type Where = Prisma.TaskWhereInput;
-
-const live: Where = { status: { not: "cancelled" } };
-
-function completedBy(cutoff: string): Where {
-  return { status: { in: ["reported", "confirmed"] }, reportedOn: { lte: cutoff } };
-}
-
-function notCompletedBy(cutoff: string): Where {
-  return { OR: [{ status: "open" }, { status: { in: ["reported", "confirmed"] }, reportedOn: { gt: cutoff } }] };
-}
-
-function yearSet(p: ReportPeriod): Where {
-  return { ...live, assignedDate: { gte: p.yearStart, lte: p.cutoffDate } };
-}
-
-function dueInMonth(p: ReportPeriod): Where {
-  return { ...live, dueDate: { gte: p.firstDay, lte: p.lastDay }, assignedDate: { lte: p.cutoffDate } };
-}
-
 /** Completed by the cut-off: reported (or confirmed) on or before it. */
 function doneBy(cutoff: string): Prisma.Sql {
   return Prisma.sql`"status" IN ('reported', 'confirmed') AND "reportedOn" <= ${cutoff}`;
@@ -122,53 +102,44 @@ export interface AppendixTask {
 }
 
 /**
- * The listed columns only, and the names joined in memory from the (small) agency and officer
- * tables: an appendix can run to tens of thousands of rows, and resolving Prisma relations row by
- * row cost most of the report's time.
+ * The listed columns, with the agency's and the officer's names joined by the database: an
+ * appendix can run to tens of thousands of rows, and the model API's per-row mapping (worse, its
+ * relation resolution) cost most of the report's time. Conditions use Task's own columns, which
+ * no joined table shares.
  */
-async function appendix(db: Db, where: Prisma.TaskWhereInput): Promise<AppendixTask[]> {
-  const [rows, agencies, officers] = await Promise.all([
-    db.task.findMany({
-      where,
-      select: {
-        code: true,
-        documentNumber: true,
-        documentDate: true,
-        summary: true,
-        assignedBy: true,
-        dueDate: true,
-        originalDueDate: true,
-        reportedOn: true,
-        leadAgencyId: true,
-        officerId: true,
-      },
-      orderBy: [{ dueDate: "asc" }, { code: "asc" }],
-    }),
-    db.agency.findMany({ select: { id: true, name: true } }),
-    db.officer.findMany({ select: { id: true, fullName: true } }),
-  ]);
-  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
-  const officerName = new Map(officers.map((o) => [o.id, o.fullName]));
-  return rows.map(({ leadAgencyId, officerId, ...t }) => ({
+async function appendix(db: Db, where: Prisma.Sql): Promise<AppendixTask[]> {
+  const rows = await db.$queryRaw<(Omit<AppendixTask, "leadAgency" | "officer"> & { agencyName: string; officerName: string | null })[]>`
+    SELECT t."code", t."documentNumber", t."documentDate", t."summary", t."assignedBy", t."dueDate", t."originalDueDate",
+      t."reportedOn", a."name" AS "agencyName", o."fullName" AS "officerName"
+    FROM "Task" t JOIN "Agency" a ON a."id" = t."leadAgencyId" LEFT JOIN "Officer" o ON o."id" = t."officerId"
+    WHERE t."status" <> 'cancelled' AND ${where}
+    ORDER BY t."dueDate", t."code"`;
+  return rows.map(({ agencyName, officerName, ...t }) => ({
     ...t,
-    leadAgency: { name: agencyName.get(leadAgencyId) ?? "?" },
-    officer: officerId === null ? null : { fullName: officerName.get(officerId) ?? "?" },
+    leadAgency: { name: agencyName },
+    officer: officerName === null ? null : { fullName: officerName },
   }));
 }
 
 /** Appendix 1: tasks due in the month and completed late. */
 export function lateInMonth(db: Db, p: ReportPeriod): Promise<AppendixTask[]> {
-  return appendix(db, { AND: [dueInMonth(p), completedBy(p.cutoffDate), { reportedOn: { gt: db.task.fields.dueDate } }] });
+  return appendix(
+    db,
+    Prisma.sql`"dueDate" BETWEEN ${p.firstDay} AND ${p.lastDay} AND "assignedDate" <= ${p.cutoffDate} AND ${doneBy(p.cutoffDate)} AND "reportedOn" > "dueDate"`,
+  );
 }
 
 /** Appendix 2: tasks of the year overdue and not completed at the cut-off. */
 export function overdueAtCutoff(db: Db, p: ReportPeriod): Promise<AppendixTask[]> {
-  return appendix(db, { AND: [yearSet(p), notCompletedBy(p.cutoffDate), { dueDate: { lt: p.cutoffDate } }] });
+  return appendix(db, Prisma.sql`"assignedDate" BETWEEN ${p.yearStart} AND ${p.cutoffDate} AND ${overdueAt(p.cutoffDate)}`);
 }
 
 /** Appendix 3: completions officers reported that the Office has not confirmed yet. */
 export function reportedNotConfirmed(db: Db, p: ReportPeriod): Promise<AppendixTask[]> {
-  return appendix(db, { ...yearSet(p), status: "reported", reportedOn: { lte: p.cutoffDate } });
+  return appendix(
+    db,
+    Prisma.sql`"assignedDate" BETWEEN ${p.yearStart} AND ${p.cutoffDate} AND "status" = 'reported' AND "reportedOn" <= ${p.cutoffDate}`,
+  );
 }
 
 export function agenciesByIds(db: Db, ids: number[]): Promise<Agency[]> {
