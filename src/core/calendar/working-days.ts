@@ -1,6 +1,6 @@
 // Working days: Monday to Friday, minus the public holidays the admin lists (Tết moves every year,
 // so the list lives in the store, not in code).
-import { type LocalDate, addDays, dayNumber, weekday } from "./local-date.js";
+import { type LocalDate, addDays, dayNumber, fromDayNumber, weekday } from "./local-date.js";
 
 export interface WorkCalendar {
   isWorkingDay(date: LocalDate): boolean;
@@ -19,9 +19,7 @@ export function workCalendar(holidays: Iterable<LocalDate>): WorkCalendar {
 /** Working days in (from, to]: how many working days have passed since `from`. */
 export function workingDaysAfter(calendar: WorkCalendar, from: LocalDate, to: LocalDate): number {
   let count = 0;
-  for (let n = dayNumber(from) + 1, end = dayNumber(to); n <= end; n++) {
-    if (calendar.isWorkingDay(addDays(from, n - dayNumber(from)))) count++;
-  }
+  for (let n = dayNumber(from) + 1, end = dayNumber(to); n <= end; n++) if (calendar.isWorkingDay(fromDayNumber(n))) count++;
   return count;
 }
 

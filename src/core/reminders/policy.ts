@@ -52,20 +52,36 @@ export function lookahead(policy: ReminderPolicy): number {
 export function planReminders(input: PlanInput): ReminderItem[] {
   const { day, previousSweepDay, calendar, policy } = input;
   const items: ReminderItem[] = [];
+  // What a task is owed depends only on its deadline: worked out once per deadline, not per task
+  // (a province's tasks share a few hundred deadlines; a sweep reads a hundred thousand tasks).
+  const byDeadline = new Map<LocalDate, { before: boolean; overdue: boolean; escalate: boolean }>();
+  const owed = (dueDate: LocalDate) => {
+    let o = byDeadline.get(dueDate);
+    if (!o) {
+      const daysLeft = daysBetween(day, dueDate);
+      o =
+        daysLeft >= 0
+          ? {
+              // A reminder day that fell on a weekend or holiday since the last sweep is sent today.
+              before: policy.daysBefore.some((n) => {
+                const target = addDays(dueDate, -n);
+                return target > previousSweepDay && target <= day;
+              }),
+              overdue: false,
+              escalate: false,
+            }
+          : { before: false, overdue: true, escalate: workingDaysAfter(calendar, dueDate, day) >= policy.escalateAfterWorkingDays };
+      byDeadline.set(dueDate, o);
+    }
+    return o;
+  };
   for (const task of input.tasks) {
     const responsible = task.officerId !== null ? [task.officerId] : (input.agencyHeads.get(task.leadAgencyId) ?? []);
-    const daysLeft = daysBetween(day, task.dueDate);
-    if (daysLeft >= 0) {
-      // A reminder day that fell on a weekend or holiday since the last sweep is sent today.
-      const due = policy.daysBefore.some((n) => {
-        const target = addDays(task.dueDate, -n);
-        return target > previousSweepDay && target <= day;
-      });
-      if (due) for (const r of responsible) items.push({ taskId: task.id, kind: "before", recipientId: r });
-      continue;
-    }
+    const o = owed(task.dueDate);
+    if (o.before) for (const r of responsible) items.push({ taskId: task.id, kind: "before", recipientId: r });
+    if (!o.overdue) continue;
     for (const r of responsible) items.push({ taskId: task.id, kind: "overdue", recipientId: r });
-    if (workingDaysAfter(calendar, task.dueDate, day) >= policy.escalateAfterWorkingDays) {
+    if (o.escalate) {
       for (const head of input.agencyHeads.get(task.leadAgencyId) ?? []) {
         if (!responsible.includes(head)) items.push({ taskId: task.id, kind: "escalation", recipientId: head });
       }
