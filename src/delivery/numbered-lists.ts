@@ -27,11 +27,12 @@ interface Chat {
 /** Numbers a message's buttons after the chat's fresh lists, stores them, and returns the lines to show. */
 export async function numberButtons(db: Db, chat: Chat & { officerId: number | null }, buttons: Button[][], now: Date): Promise<string[]> {
   const flat = buttons.flat();
-  const [open, questions] = await Promise.all([
-    openChoices<NumberedData>(db, chat.channel, chat.chatId, "numbered", now),
-    openChoices(db, chat.channel, chat.chatId, ["complete", "extension"], now),
-  ]);
-  const asked = new Set(questions.map((q) => q.id));
+  const open = await openChoices<NumberedData>(db, chat.channel, chat.chatId, "numbered", now);
+  const recent = open.filter((c) => now.getTime() - c.createdAt.getTime() < FRESH_MS);
+  // Only when a recent list is open do its questions matter (the common case asks nothing more).
+  const asked = recent.length
+    ? new Set((await openChoices(db, chat.channel, chat.chatId, ["complete", "extension"], now)).map((q) => q.id))
+    : new Set<number>();
   // A list that only answers a question is done with once that question is answered (by number,
   // button or a typed "không"): its numbers are free again.
   const live = (c: (typeof open)[number]) =>
@@ -39,7 +40,7 @@ export async function numberButtons(db: Db, chat: Chat & { officerId: number | n
       const a = decodeButton(o);
       return a?.do === "pick" || a?.do === "pick-none" ? asked.has(a.choiceId) : true;
     });
-  const fresh = open.filter((c) => now.getTime() - c.createdAt.getTime() < FRESH_MS && live(c));
+  const fresh = recent.filter(live);
   for (const stale of open.filter((c) => !fresh.includes(c))) await closeChoice(db, stale.id, now);
   const first = Math.max(1, ...fresh.map((c) => (c.data.first ?? 1) + c.data.options.length));
   // The numbers are stored before the message leaves: the person may answer at once.

@@ -78,13 +78,15 @@ export async function claimDue(
     SELECT m."id" FROM "OutboxMessage" m
     WHERE m."status" = 'sending' AND m."claimedUntil" < ${now} AND m."channel" IN (${inChannels}) AND ${firstInChat}
     ORDER BY m."id" LIMIT ${limit}`;
-  // Then due messages in the order of the (status, nextAttemptAt) index: no sort of the whole queue.
+  // Then due messages in the order of the (status, nextAttemptAt) index: no sort of the whole queue
+  // (an id tiebreak would make PostgreSQL sort every due row on every claim). A chat's order is
+  // kept by the guard, and a batch is sent in id order.
   const pending =
     stale.length < limit
       ? await db.$queryRaw<{ id: number | bigint }[]>`
           SELECT m."id" FROM "OutboxMessage" m
           WHERE m."status" = 'pending' AND m."nextAttemptAt" <= ${now} AND m."channel" IN (${inChannels}) AND ${firstInChat}
-          ORDER BY m."nextAttemptAt", m."id" LIMIT ${limit - stale.length}`
+          ORDER BY m."nextAttemptAt" LIMIT ${limit - stale.length}`
       : [];
   const ids = [...stale, ...pending].map((r) => Number(r.id));
   if (ids.length === 0) return [];
