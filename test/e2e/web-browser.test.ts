@@ -1,5 +1,6 @@
 // The web console driven in real headless Chromium (Debian's chromium, through playwright-core),
-// on a store holding the seed-shaped 2020: sign in with the code the bot sent through Telegram,
+// on a store holding the seed-shaped 2020, the bot talking to the telegram-test-api Bot API
+// emulator: sign in with the code the bot sent through Telegram,
 // import a sheet with bad rows (each named, nothing written) then the good one, print an
 // agency's link slips and link an officer with a code from them, confirm a reported completion,
 // and download June 2020's report. With DONDOC_SCREENSHOTS=1 it also saves the screenshots the
@@ -8,13 +9,13 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { type BotApiStub, startBotApiStub } from "../support/bot-api-stub.js";
 import { fixedClock } from "../support/bot-fixture.js";
 import { cli } from "../support/cli.js";
 import { seedYearStore } from "../support/seed-store.js";
 import { tempDir, writeCsv } from "../support/sheets.js";
 import type { TestStore } from "../support/stores.js";
-import { signInCodeSent, startWebBot } from "../support/web.js";
+import { person, startEmulator } from "../support/telegram.js";
+import { startWebBot } from "../support/web.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const present = existsSync(CHROMIUM);
@@ -30,7 +31,8 @@ const ADMIN_CHAT = "7401";
 const NOW = new Date("2020-07-05T02:00:00Z");
 
 describe.skipIf(!present)("the web console in Chromium", () => {
-  let stub: BotApiStub;
+  let telegram: Awaited<ReturnType<typeof startEmulator>>;
+  let admin: ReturnType<typeof person>;
   let store: TestStore;
   let app: App;
   let root: string;
@@ -45,7 +47,7 @@ describe.skipIf(!present)("the web console in Chromium", () => {
   };
 
   beforeAll(async () => {
-    stub = await startBotApiStub();
+    telegram = await startEmulator();
     store = await seedYearStore("sqlite");
     const officers = writeCsv(join(dir, "office.csv"), [
       ["Mã cán bộ", "Họ và tên", "Cơ quan", "Vai trò"],
@@ -54,9 +56,10 @@ describe.skipIf(!present)("the web console in Chromium", () => {
       ["XD03", "Phạm Thị Lan", "SXD", "chuyên viên"],
     ]);
     expect((await cli(store.url, ["import", "officers", officers], { now: NOW })).code).toBe(0);
-    const admin = await store.db.officer.findUniqueOrThrow({ where: { code: "QT01" } });
-    await store.db.chatAccount.create({ data: { officerId: admin.id, channel: "telegram", chatId: ADMIN_CHAT, userId: ADMIN_CHAT } });
-    ({ app, root } = await startWebBot(store, stub, clock));
+    const ha = await store.db.officer.findUniqueOrThrow({ where: { code: "QT01" } });
+    await store.db.chatAccount.create({ data: { officerId: ha.id, channel: "telegram", chatId: ADMIN_CHAT, userId: ADMIN_CHAT } });
+    ({ app, root } = await startWebBot(store, telegram.config.apiURL, clock));
+    admin = person(telegram, Number(ADMIN_CHAT), "Ha");
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -76,7 +79,7 @@ describe.skipIf(!present)("the web console in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
-    await stub?.close();
+    await telegram?.stop();
     await store?.dispose();
   });
 
@@ -87,7 +90,10 @@ describe.skipIf(!present)("the web console in Chromium", () => {
     await page.fill('input[name="officer"]', "QT01");
     await page.click("button");
     await page.waitForSelector('input[name="code"]');
-    await page.fill('input[name="code"]', await signInCodeSent(stub, ADMIN_CHAT));
+    // The code arrives in the admin's Telegram chat, through the emulator.
+    let code: string | undefined;
+    while (!code) code = (await admin.inbox()).map((m) => /Mã đăng nhập trang theo dõi nhiệm vụ: (\d{6})/.exec(m.text)?.[1]).find(Boolean);
+    await page.fill('input[name="code"]', code);
     await page.click('form[action="/console/dang-nhap/ma"] button');
     await page.waitForURL(`${root}/console`);
     expect(await page.textContent("header")).toContain("Lê Thu Hà (QT01)");
@@ -133,15 +139,7 @@ describe.skipIf(!present)("the web console in Chromium", () => {
     const slip = page.locator(".slip", { hasText: "Lê Văn Hùng" });
     const code = (await slip.locator("code.link-code").textContent())!.trim();
     expect(await slip.locator("svg").count()).toBe(1);
-    stub.push({
-      message: {
-        message_id: 60,
-        date: 1,
-        chat: { id: 7402, type: "private" },
-        from: { id: 7402, is_bot: false, first_name: "Hung" },
-        text: `/start ${code}`,
-      },
-    });
+    await person(telegram, 7402, "Hung").say(`/start ${code}`, { at: NOW });
     for (let i = 0; i < 200 && !(await store.db.chatAccount.findFirst({ where: { chatId: "7402" } })); i++)
       await new Promise((r) => setTimeout(r, 25));
     expect((await store.db.chatAccount.findFirstOrThrow({ where: { chatId: "7402" }, include: { officer: true } })).officer.code).toBe(

@@ -71,7 +71,7 @@ describe("the web console", () => {
       const o = await store.db.officer.findUniqueOrThrow({ where: { code } });
       await store.db.chatAccount.create({ data: { officerId: o.id, channel: "telegram", chatId: chat, userId: chat } });
     }
-    ({ app, root } = await startWebBot(store, stub, clock));
+    ({ app, root } = await startWebBot(store, stub.apiRoot, clock));
   });
   afterAll(async () => {
     await app?.stop();

@@ -6,14 +6,15 @@ import { type Clock, startBot } from "./bot-fixture.js";
 import type { TestStore } from "./stores.js";
 import { BOT_INFO, BOT_TOKEN, freePort } from "./telegram.js";
 
-export async function startWebBot(store: TestStore, stub: BotApiStub, clock: Clock): Promise<{ app: App; root: string }> {
+/** `telegram`: the Bot API root the bot talks to (the telegram-test-api emulator, or the stub). */
+export async function startWebBot(store: TestStore, telegram: string, clock: Clock): Promise<{ app: App; root: string }> {
   const port = await freePort();
   const app = await startBot(
     store,
     {
       TELEGRAM_BOT_TOKEN: BOT_TOKEN,
       TELEGRAM_BOT_USERNAME: "dondoc_bot",
-      TELEGRAM_API_ROOT: stub.apiRoot,
+      TELEGRAM_API_ROOT: telegram,
       WEB_ENABLED: "true",
       HTTP_PORT: String(port),
       HTTP_HOST: "127.0.0.1",
