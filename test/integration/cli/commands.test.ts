@@ -207,6 +207,15 @@ describe("admin commands", () => {
     expect(out).not.toContain("EPIPE");
   });
 
+  it("refuses impossible instants instead of rolling them over (finding 9)", async () => {
+    for (const at of ["2026-13-01", "2026-02-30", "2026-12-01 25:99"]) {
+      const r = await run("remind", "--dry-run", "--at", at);
+      expect(r.code, at).toBe(1);
+      expect(r.stderr).toContain(`"${at}"`);
+      expect(r.stdout).toBe("");
+    }
+  });
+
   it("announces a store it had to create, and names the store with --verbose", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dondoc-new-store-"));
     const url = `file:${join(dir, "moi.db")}`;
