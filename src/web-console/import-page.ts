@@ -5,26 +5,16 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { type ImportKind, type ImportOptions, type ImportSummary, asRefusal } from "../import-export/import-summary.js";
 import { importFile, isImportKind } from "../import-export/importers.js";
 import type { Translate } from "../i18n/i18n.js";
-import type { Db } from "../store/client.js";
 import { type Upload, findUpload, removeUpload, saveUpload } from "../store/uploads-repo.js";
-import type { Session } from "./sign-in.js";
+import type { ConsoleKit } from "./kit.js";
+import { type Session, actorOf } from "./sign-in.js";
 
 /** Spreadsheets bigger than this are refused with a sentence, before they are read. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
-export interface ImportPageDeps {
-  db: Db;
-  now: () => Date;
-  zone: string;
-  base: string;
-  signedIn(req: FastifyRequest, reply: FastifyReply): Promise<Session | undefined>;
-  page(reply: FastifyReply, view: string, data: Record<string, unknown>, session?: Session, status?: number): FastifyReply;
-  tr(session: Session): Translate;
-}
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 async function onFile<T>(upload: Upload, run: (path: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "dondoc-upload-"));
@@ -37,7 +27,7 @@ async function onFile<T>(upload: Upload, run: (path: string) => Promise<T>): Pro
   }
 }
 
-export async function registerImportPage(app: FastifyInstance, d: ImportPageDeps): Promise<void> {
+export async function registerImportPage(app: FastifyInstance, d: ConsoleKit): Promise<void> {
   await app.register((await import("@fastify/multipart")).default, {
     attachFieldsToBody: "keyValues",
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 },
@@ -106,14 +96,14 @@ export async function registerImportPage(app: FastifyInstance, d: ImportPageDeps
 }
 
 /** Runs the import (or its dry run) on the upload; a refusal of the whole file comes back as its sentence. */
-async function check(d: ImportPageDeps, upload: Upload, extra: Partial<ImportOptions>, session: Session): Promise<ImportSummary | string> {
+async function check(d: ConsoleKit, upload: Upload, extra: Partial<ImportOptions>, session: Session): Promise<ImportSummary | string> {
   const tr = d.tr(session);
   try {
     return await onFile(upload, (path) =>
       importFile(upload.kind as ImportKind, d.db, path, {
         now: d.now(),
-        actor: `${session.officer.code} (${session.officer.fullName})`,
-        zone: d.zone,
+        actor: actorOf(session),
+        zone: d.config.TIME_ZONE,
         ...extra,
       }),
     );

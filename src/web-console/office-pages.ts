@@ -6,23 +6,15 @@ import { parseViDate } from "../core/calendar/local-date.js";
 import { isAdmin } from "../core/contacts/people.js";
 import { retryMessage } from "../delivery/outbox.js";
 import { addHoliday, dropHoliday } from "../holidays/holidays.js";
-import type { Db } from "../store/client.js";
 import { leadershipGroups } from "../store/chat-repo.js";
 import { listHolidays } from "../store/holidays-repo.js";
 import { listOutbox } from "../store/outbox-repo.js";
-import type { Session } from "./sign-in.js";
-
-export interface OfficePagesDeps {
-  db: Db;
-  now: () => Date;
-  base: string;
-  signedIn(req: FastifyRequest, reply: FastifyReply): Promise<Session | undefined>;
-  page(reply: FastifyReply, view: string, data: Record<string, unknown>, session?: Session, status?: number): FastifyReply;
-}
+import type { ConsoleKit } from "./kit.js";
+import { type Session, actorOf } from "./sign-in.js";
 
 type Form = Record<string, string | undefined>;
 
-export async function registerOfficePages(app: FastifyInstance, d: OfficePagesDeps): Promise<void> {
+export async function registerOfficePages(app: FastifyInstance, d: ConsoleKit): Promise<void> {
   const admin = async (req: FastifyRequest, reply: FastifyReply): Promise<Session | undefined> => {
     const session = await d.signedIn(req, reply);
     if (session && !isAdmin(session.officer)) {
@@ -31,7 +23,7 @@ export async function registerOfficePages(app: FastifyInstance, d: OfficePagesDe
     }
     return session;
   };
-  const who = (s: Session) => ({ actor: `${s.officer.code} (${s.officer.fullName})`, channel: "web", now: d.now() });
+  const who = (s: Session) => ({ actor: actorOf(s), channel: "web", now: d.now() });
 
   app.get("/console/tin-gui", async (req, reply) => {
     const session = await d.signedIn(req, reply);

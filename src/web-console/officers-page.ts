@@ -1,28 +1,19 @@
 // Cán bộ: officers with their linked chats and the last message they received; link codes one at
 // a time, or for a whole agency as a printable sheet (name, code, a QR code of the Telegram deep
 // link, how to send the code on Zalo) — the way an Office onboards 300 people.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Config } from "../config.js";
+import type { FastifyInstance } from "fastify";
 import { issueLinkCode } from "../contacts/link-codes.js";
 import { isAdmin } from "../core/contacts/people.js";
 import { foldText } from "../core/text/fold.js";
-import type { Db } from "../store/client.js";
 import { listAgencies, listOfficers } from "../store/contacts-repo.js";
 import { lastSentToOfficers } from "../store/outbox-repo.js";
-import type { Session } from "./sign-in.js";
+import type { ConsoleKit } from "./kit.js";
+import { actorOf } from "./sign-in.js";
 
 /** A printed sheet is handed out over days, not minutes. */
 const SHEET_CODE_TTL_MINUTES = 7 * 24 * 60;
 
-export interface OfficersPageDeps {
-  db: Db;
-  config: Config;
-  now: () => Date;
-  signedIn(req: FastifyRequest, reply: FastifyReply): Promise<Session | undefined>;
-  page(reply: FastifyReply, view: string, data: Record<string, unknown>, session?: Session, status?: number): FastifyReply;
-}
-
-export async function registerOfficersPage(app: FastifyInstance, d: OfficersPageDeps): Promise<void> {
+export async function registerOfficersPage(app: FastifyInstance, d: ConsoleKit): Promise<void> {
   app.get("/console/can-bo", async (req, reply) => {
     const session = await d.signedIn(req, reply);
     if (!session) return reply;
@@ -56,7 +47,7 @@ export async function registerOfficersPage(app: FastifyInstance, d: OfficersPage
     );
     const QRCode = (await import("qrcode")).default;
     const bot = d.config.TELEGRAM_BOT_USERNAME;
-    const actor = `${session.officer.code} (${session.officer.fullName})`;
+    const actor = actorOf(session);
     const sheet = [];
     for (const o of officers) {
       const issued = await issueLinkCode(d.db, o.code, d.now(), SHEET_CODE_TTL_MINUTES, actor);

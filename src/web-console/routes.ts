@@ -16,16 +16,18 @@ import { UserError } from "../i18n/user-error.js";
 import type { Logger } from "../log.js";
 import { projectRoot } from "../project-root.js";
 import type { Db } from "../store/client.js";
-import { addAudit, auditOf } from "../store/audit-repo.js";
+import { auditOf } from "../store/audit-repo.js";
 import { countUnreachableChats } from "../store/chat-repo.js";
 import { findOfficerByCode, listAgencies } from "../store/contacts-repo.js";
 import { pendingExtensionOf, pendingExtensions } from "../store/extensions-repo.js";
 import { countOutbox } from "../store/outbox-repo.js";
 import { countTasks, findTaskByCode, listTasks, reportedTasks } from "../store/tasks-repo.js";
 import { registerImportPage } from "./import-page.js";
+import type { ConsoleKit } from "./kit.js";
 import { registerOfficePages } from "./office-pages.js";
+import { registerReportPage } from "./report-page.js";
 import { registerOfficersPage } from "./officers-page.js";
-import { type Session, requestSignInCode, sessionOf, signIn, signOut } from "./sign-in.js";
+import { actorOf, requestSignInCode, type Session, sessionOf, signIn, signOut } from "./sign-in.js";
 
 export interface WebDeps {
   db: Db;
@@ -105,18 +107,11 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     return session;
   };
 
-  await registerImportPage(app, {
-    db,
-    now,
-    zone: config.TIME_ZONE,
-    base,
-    signedIn,
-    page,
-    tr: (session) => translator(langOf(session)),
-  });
+  const kit: ConsoleKit = { db, config, now, base, signedIn, page, tr: (session) => translator(langOf(session)) };
+  await registerImportPage(app, kit);
 
-  await registerOfficersPage(app, { db, config, now, signedIn, page });
-  await registerOfficePages(app, { db, now, base, signedIn, page });
+  await registerOfficersPage(app, kit);
+  await registerOfficePages(app, kit);
 
   app.get("/console/dang-nhap", async (req, reply) => page(reply, "sign-in", { formToken: formToken(req, reply), step: "officer" }));
 
@@ -206,7 +201,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     const outcome = await decideAndTell(db, {
       requestId: Number((req.params as { id: string }).id),
       approve,
-      by: `${session.officer.code} (${session.officer.fullName})`,
+      by: actorOf(session),
       via: "web",
       at: now(),
       reason,
@@ -297,7 +292,7 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     if (!step) return page(reply, "message", { title: "web-not-found-title", text: "web-not-found" }, session, 404);
     const reason = ((req.body as Form).reason ?? "").trim().slice(0, 500);
     try {
-      await step(db, code, { actor: `${session.officer.code} (${session.officer.fullName})`, channel: "web", now: now(), reason });
+      await step(db, code, { actor: actorOf(session), channel: "web", now: now(), reason });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const tr = translator(langOf(session));
@@ -312,67 +307,5 @@ export async function registerWebConsole(app: FastifyInstance, deps: WebDeps): P
     return reply.redirect(`${base}/nhiem-vu/${encodeURIComponent(code)}?done=${action}`, 303);
   });
 
-  // Báo cáo: any month's report on screen, its files to download, "send now" to the groups.
-  app.get("/console/bao-cao", async (req, reply) => {
-    const session = await signedIn(req, reply);
-    if (!session) return reply;
-    const tr = translator(langOf(session));
-    const today = localDateOf(now(), config.TIME_ZONE);
-    const asked = (req.query as Form).thang;
-    const { requestedMonth, reportOnDemand } = await import("../monthly-report/on-demand.js");
-    let m;
-    try {
-      m = requestedMonth(asked, today);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      return page(reply, "report", { error: tr(error.key, error.args), asked }, session, 400);
-    }
-    const onDemand = await reportOnDemand(db, config, tr, m, today);
-    const key = `${m.year}-${String(m.month).padStart(2, "0")}`;
-    const sent = (req.query as Form).sent;
-    return page(
-      reply,
-      "report",
-      { text: await onDemand.text(), key, asked: `${String(m.month).padStart(2, "0")}/${m.year}`, sent },
-      session,
-    );
-  });
-
-  app.get("/console/bao-cao/:file", async (req, reply) => {
-    const session = await signedIn(req, reply);
-    if (!session) return reply;
-    const match = /^(\d{4})-(\d{2})\.(docx|xlsx|png)$/.exec((req.params as { file: string }).file);
-    if (!match) return page(reply, "message", { title: "web-not-found-title", text: "web-not-found" }, session, 404);
-    const tr = translator(langOf(session));
-    const today = localDateOf(now(), config.TIME_ZONE);
-    const { requestedMonth, reportOnDemand } = await import("../monthly-report/on-demand.js");
-    const m = requestedMonth(`${match[1]}-${match[2]}`, today);
-    const file = await (await reportOnDemand(db, config, tr, m, today)).file(match[3] as "docx" | "xlsx" | "png", today);
-    return reply
-      .header("content-type", file.contentType)
-      .header("content-disposition", `attachment; filename="${file.name}"`)
-      .header("cache-control", "no-store")
-      .send(file.body);
-  });
-
-  app.post("/console/bao-cao/gui", async (req, reply) => {
-    const session = await signedIn(req, reply);
-    if (!session) return reply;
-    if (!isAdmin(session.officer)) return page(reply, "message", { title: "web-not-allowed-title", text: "web-not-allowed" }, session, 403);
-    const today = localDateOf(now(), config.TIME_ZONE);
-    const { requestedMonth } = await import("../monthly-report/on-demand.js");
-    const m = requestedMonth((req.body as Form).thang, today);
-    const { queueMonthlyReport } = await import("../monthly-report/posting.js");
-    const queued = await queueMonthlyReport(db, m, now());
-    await addAudit(db, {
-      at: now(),
-      actor: `${session.officer.code} (${session.officer.fullName})`,
-      channel: "web",
-      action: "report.sent_now",
-      entity: "report",
-      entityId: `${m.year}-${String(m.month).padStart(2, "0")}`,
-      details: { recipients: queued.recipients },
-    });
-    return reply.redirect(`${base}/bao-cao?thang=${String(m.month).padStart(2, "0")}/${m.year}&sent=${queued.recipients}`, 303);
-  });
+  await registerReportPage(app, kit);
 }

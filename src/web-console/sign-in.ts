@@ -22,9 +22,9 @@ import {
   useSignInCode,
 } from "../store/web-repo.js";
 
-export const CODE_TTL_MS = 10 * 60_000;
-export const LOCK_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES = 5;
+const CODE_TTL_MS = 10 * 60_000;
+const LOCK_WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES = 5;
 /** Codes one officer may ask for per window: the chat is not a place to flood. */
 const MAX_CODES = 5;
 
@@ -116,6 +116,11 @@ export async function sessionOf(db: Db, token: string | undefined, now: Date): P
   const officer = await findOfficer(db, session.officerId);
   if (!officer || !officer.active || !isLeader(officer)) return undefined;
   return { officer, csrf: session.csrf };
+}
+
+/** How the audit names a person acting in the console: code and name. */
+export function actorOf(session: Session): string {
+  return `${session.officer.code} (${session.officer.fullName})`;
 }
 
 export async function signOut(db: Db, token: string | undefined): Promise<void> {

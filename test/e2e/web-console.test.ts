@@ -291,6 +291,13 @@ describe("the web console", () => {
     const xml = await (await JSZip.loadAsync(docx.bytes)).file("word/document.xml")!.async("string");
     expect(xml).toContain("BÁO CÁO");
     expect((await b.request("/console/bao-cao?thang=12/2099")).html).toContain("chưa bắt đầu");
+    // The download and "send now" say so too, rather than failing.
+    const future = await b.request("/console/bao-cao/2099-12.docx");
+    expect(future.status).toBe(400);
+    expect(future.html).toContain("chưa bắt đầu");
+    const send = await b.request("/console/bao-cao/gui", { form: { _csrf: b.csrfOf(report.html), thang: "13/2026" } });
+    expect(send.status).toBe(400);
+    expect(send.html).toContain("13/2026");
   });
 
   it("shows the month's figures and an extension request, and a leader's decision reaches the officer", async () => {

@@ -2,12 +2,12 @@
 import type { Command } from "commander";
 import type { SingleBar } from "cli-progress";
 import type { ImportOptions, ImportSummary } from "../../import-export/import-summary.js";
+// Only the list of kinds: the importers themselves load with the command that runs one.
+import { IMPORT_KINDS } from "../../import-export/importers.js";
 import type { CliContext } from "../context.js";
 import { UserError } from "../../i18n/user-error.js";
 import { summaryLines, writableTarget } from "../format.js";
 import type { Runner } from "../program.js";
-
-const KINDS = ["agencies", "officers", "tasks"] as const;
 
 async function progressBar(ctx: CliContext): Promise<{ onProgress: NonNullable<ImportOptions["onProgress"]>; stop(): void }> {
   if (!process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
@@ -26,7 +26,7 @@ async function progressBar(ctx: CliContext): Promise<{ onProgress: NonNullable<I
 
 export function registerImportExport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
   const imp = program.command("import").description(tr("cli-import"));
-  for (const kind of KINDS) {
+  for (const kind of IMPORT_KINDS) {
     const cmd = imp
       .command(`${kind} <file>`)
       .description(tr(`cli-import-${kind}`))

@@ -4,11 +4,13 @@ import type { Command } from "commander";
 import { parseViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { UserError } from "../../i18n/user-error.js";
+// The month check and the format list only: each renderer loads when its file is asked for.
+import { REPORT_FILE_FORMATS, type ReportFileFormat, reportOnDemand, requestedMonth } from "../../monthly-report/on-demand.js";
 import { writableTarget } from "../format.js";
 import type { CliContext } from "../context.js";
 import type { Runner } from "../program.js";
 
-const FORMATS = ["text", "docx", "xlsx", "png", "json"] as const;
+const FORMATS = ["text", ...REPORT_FILE_FORMATS, "json"] as const;
 
 export function registerReport(program: Command, run: Runner, ctx: () => CliContext, tr: (k: string) => string): void {
   program
@@ -22,7 +24,6 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
       run(async (action: string | undefined, opts: { month?: string; format: string; out?: string; date?: string }) => {
         const c = ctx();
         const today = localDateOf(c.now(), c.config.TIME_ZONE);
-        const { requestedMonth, reportOnDemand } = await import("../../monthly-report/on-demand.js");
         const { year, month: m } = requestedMonth(opts.month, today);
         const { db } = await c.store();
         if (action === "send") {
@@ -44,7 +45,7 @@ export function registerReport(program: Command, run: Runner, ctx: () => CliCont
           else c.out(text);
           return 0;
         }
-        const file = await onDemand.file(opts.format as "docx" | "xlsx" | "png", printedOn);
+        const file = await onDemand.file(opts.format as ReportFileFormat, printedOn);
         const out = writableTarget(opts.out ?? file.name);
         writeFileSync(out, file.body);
         c.out(c.tr("report-written", { file: out }));
