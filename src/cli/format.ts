@@ -2,8 +2,6 @@
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { formatViDate } from "../core/calendar/local-date.js";
-export { localTime };
-import { localTime } from "../core/calendar/local-time.js";
 import { UserError } from "../i18n/user-error.js";
 import type { WorkCalendar } from "../core/calendar/working-days.js";
 import { deadlineStatus } from "../core/tasks/deadline.js";

@@ -111,6 +111,22 @@ export function directHandler(store: TestStore, now: Date = NOW) {
   });
 }
 
+let said = 0;
+
+/**
+ * Says `text` from a private Telegram chat through the real inbound handler; resolves to the
+ * replies that one message queued, in order.
+ */
+export async function sayFrom(store: TestStore, chatId: string, text: string): Promise<{ text: string; buttons?: unknown[] }[]> {
+  const key = `said-${chatId}-${++said}`;
+  await directHandler(store)(privateText(chatId, key, text));
+  const rows = await store.db.outboxMessage.findMany({
+    where: { dedupeKey: { startsWith: `reply:telegram:${key}:` } },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => (JSON.parse(r.payload) as { message: { text: string; buttons?: unknown[] } }).message);
+}
+
 /** A private text message from a linked Telegram chat, as the decoder would give it. */
 export function privateText(chatId: string, updateKey: string, text: string, at: Date = NOW): InboundMessage {
   return {

@@ -5,7 +5,8 @@ import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { CliContext } from "../context.js";
-import { localTime, named, summaryLines } from "../format.js";
+import { localTime } from "../../core/calendar/local-time.js";
+import { named, summaryLines } from "../format.js";
 import type { Runner } from "../program.js";
 import { instantOption } from "./tasks.js";
 

@@ -6,7 +6,8 @@ import { localDateOf, parseInstant } from "../../core/calendar/zone.js";
 import { UserError } from "../../i18n/user-error.js";
 import type { TaskFilter } from "../../store/tasks-repo.js";
 import type { CliContext } from "../context.js";
-import { date, deadlineWords, localTime, named, shorten, taskJson } from "../format.js";
+import { localTime } from "../../core/calendar/local-time.js";
+import { date, deadlineWords, named, shorten, taskJson } from "../format.js";
 import type { Runner } from "../program.js";
 
 // The store's modules load with the command that needs them: `--help` stays fast.

@@ -1,18 +1,12 @@
 // Finding 20 (rest) of issue 11: an empty message was told the bot cannot read photos; a
 // 10,000-character message was cut to 4,000 and its note stored cut, without a word.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { directHandler, privateText, seededStore, taskByCode } from "../../support/bot-fixture.js";
+import { sayFrom, seededStore, taskByCode } from "../../support/bot-fixture.js";
 import type { TestStore } from "../../support/stores.js";
 
 describe("messages the bot cannot read as they are", () => {
   let store: TestStore;
-  let n = 0;
-  const say = async (text: string) => {
-    const key = `limits-${++n}`;
-    await directHandler(store)(privateText("8201", key, text));
-    const row = await store.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `reply:telegram:${key}:` } } });
-    return (JSON.parse(row.payload) as { message: { text: string } }).message.text;
-  };
+  const say = async (text: string) => (await sayFrom(store, "8201", text))[0]!.text;
 
   beforeAll(async () => {
     store = await seededStore();

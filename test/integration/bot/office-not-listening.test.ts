@@ -1,21 +1,12 @@
 // Finding 19 of issue 11: an admin saw the officers' help; an extension asked while no admin
 // was linked reached no one and the officer was told the Office would answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { directHandler, linkCode, privateText, seededStore } from "../../support/bot-fixture.js";
+import { linkCode, sayFrom, seededStore } from "../../support/bot-fixture.js";
 import type { TestStore } from "../../support/stores.js";
 
 describe("help by role, and an extension asked while nobody at the Office is linked", () => {
   let store: TestStore;
-  let n = 0;
-  const say = async (chatId: string, text: string) => {
-    const key = `office-${++n}`;
-    await directHandler(store)(privateText(chatId, key, text));
-    const rows = await store.db.outboxMessage.findMany({
-      where: { dedupeKey: { startsWith: `reply:telegram:${key}:` } },
-      orderBy: { id: "asc" },
-    });
-    return rows.map((r) => (JSON.parse(r.payload) as { message: { text: string } }).message.text).join("\n");
-  };
+  const say = async (chatId: string, text: string) => (await sayFrom(store, chatId, text)).map((m) => m.text).join("\n");
 
   beforeAll(async () => {
     store = await seededStore();

@@ -1,17 +1,11 @@
 // /nhiemvu with many open tasks: the exact count, ten a page, and the way to the next page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { directHandler, privateText, seededStore } from "../../support/bot-fixture.js";
+import { sayFrom, seededStore } from "../../support/bot-fixture.js";
 import type { TestStore } from "../../support/stores.js";
 
 describe("/nhiemvu with many open tasks", () => {
   let store: TestStore;
-  let n = 0;
-  const say = async (text: string) => {
-    const updateKey = `list-${++n}`;
-    await directHandler(store)(privateText("8101", updateKey, text));
-    const row = await store.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `reply:telegram:${updateKey}:` } } });
-    return JSON.parse(row.payload) as { message: { text: string; buttons?: unknown[] } };
-  };
+  const say = async (text: string) => ({ message: (await sayFrom(store, "8101", text))[0]! });
 
   beforeAll(async () => {
     store = await seededStore();
