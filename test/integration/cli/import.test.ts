@@ -347,7 +347,8 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     wb.views = [{ activeTab: 1, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
     const path = join(dir, "two-tabs.xlsx");
     await wb.xlsx.writeFile(path);
-    expect((await run("import", "tasks", path)).code).toBe(0);
+    const r = await run("import", "tasks", path);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(await store.db.task.count({ where: { code: "NV-FINAL" } })).toBe(1);
     expect(await store.db.task.count({ where: { code: "NV-DRAFT" } })).toBe(0);
   });
