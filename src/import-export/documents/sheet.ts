@@ -74,11 +74,13 @@ async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
     hyperlinks: "ignore",
     entries: "ignore",
   });
-  let firstWithData: SheetRow[] | undefined;
+  // Every sheet is read to its end and the choice made after: the workbook's own part (which tab
+  // was active) may come after the sheets in the zip, and leaving the reader half-way raced its
+  // stream's teardown.
+  const read: { id: number; rows: SheetRow[] }[] = [];
   try {
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { id: number; state?: string };
-      const model = (reader as unknown as { model?: WorkbookModel }).model;
       const hidden = ws.state === "hidden" || ws.state === "veryHidden";
       const rows: SheetRow[] = [];
       for await (const row of ws) {
@@ -89,17 +91,16 @@ async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
         });
         if (cells.some((c) => c !== undefined)) rows.push({ rowNumber: row.number, cells });
       }
-      if (hidden || rows.length === 0) continue;
-      const active = model?.views?.[0]?.activeTab;
-      const index = model?.sheets?.findIndex((sh) => sh.id === ws.id) ?? -1;
-      if (active === undefined || index === active) return rows;
-      firstWithData ??= rows;
+      if (!hidden && rows.length > 0) read.push({ id: ws.id, rows });
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError("not_spreadsheet");
   }
-  return firstWithData ?? [];
+  const model = (reader as unknown as { model?: WorkbookModel }).model;
+  const active = model?.views?.[0]?.activeTab;
+  const activeId = active === undefined ? undefined : model?.sheets?.[active]?.id;
+  return (read.find((r) => r.id === activeId) ?? read[0])?.rows ?? [];
 }
 
 function fromExcel(value: ExcelJS.CellValue): Cell | undefined {
