@@ -1,18 +1,14 @@
 // The one writer of the outbox. Every message the bot will send is queued here, with its identity
 // (the dedupe key) chosen here and nowhere else, so a duplicate update, a second sweep or a second
 // process queues nothing twice. Whatever is queued wakes the sender of this store at once.
-import { createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { ChatAddress } from "../core/contacts/people.js";
-import type { ReminderKind } from "../core/reminders/policy.js";
 import { type Language, languageOf } from "../i18n/i18n.js";
 import type { Db } from "../store/client.js";
 import { adminsWithChats, deliveryAccount } from "../store/chat-repo.js";
 import { findOfficer } from "../store/contacts-repo.js";
-import { insertRows } from "../store/bulk-insert.js";
 import { addAudit } from "../store/audit-repo.js";
 import { enqueue, retryNow } from "../store/outbox-repo.js";
-import { type Tx, inTransaction } from "../store/tx.js";
-import { isUniqueViolation } from "../store/unique.js";
 import type { Payload, Text } from "./payload.js";
 
 const wakers = new WeakMap<object, Set<() => void>>();
@@ -135,83 +131,18 @@ export async function queueReport(db: Db, month: Month, to: Recipient & { langua
   return queued;
 }
 
-export interface ReminderMessage {
-  officerId: number;
-  account: ChatAddress;
-  items: { taskId: number; kind: ReminderKind }[];
-}
-
-/** Records the reminder identities of queued messages (unique: throws if another sweep was first). */
-export type RecordReminders = (tx: Tx, queued: { outboxId: number; message: ReminderMessage }[]) => Promise<void>;
-
-function reminderRow(day: string, m: ReminderMessage, at: Date) {
-  const ids = m.items
-    .map((i) => `${i.taskId}:${i.kind}`)
-    .sort()
-    .join(",");
-  const digest = createHash("sha256").update(ids).digest("hex").slice(0, 16);
-  const payload: Payload = { type: "reminder", day, items: m.items };
-  return {
-    dedupeKey: `reminder:${day}:${m.officerId}:${digest}`,
-    kind: m.items.every((i) => i.kind === "escalation") ? "escalation" : "reminder",
-    channel: m.account.channel,
-    chatId: m.account.chatId,
-    officerId: m.officerId,
-    payload: JSON.stringify(payload),
-    status: "pending",
-    attempts: 0,
-    nextAttemptAt: at,
-    createdAt: at,
-  };
-}
-
-/** Queues a batch of reminder messages with two multi-row statements; returns what was new. */
-async function queueBatch(tx: Tx, day: string, batch: ReminderMessage[], at: Date, record: RecordReminders): Promise<ReminderMessage[]> {
-  const rows = batch.map((m) => reminderRow(day, m, at));
-  // A message already queued (same recipient and items) is left out: its dedupe key exists.
-  const inserted = await insertRows(tx, "OutboxMessage", rows, ["id", "dedupeKey"], ["dedupeKey"]);
-  const byKey = new Map(inserted.map((r) => [String(r.dedupeKey), Number(r.id)]));
-  const queued = batch.flatMap((message, i) => {
-    const outboxId = byKey.get(rows[i]!.dedupeKey);
-    return outboxId === undefined ? [] : [{ outboxId, message }];
-  });
-  if (queued.length) await record(tx, queued);
-  return queued.map((q) => q.message);
-}
-
 /**
- * The reminders of one sweep day, one message per recipient, a batch per transaction (multi-row
- * inserts). A message is queued together with its reminders' identities: if another sweep
- * recorded one of them at the same moment, the batch is retried one message at a time, keeping
- * what is new.
+ * The key prefix of one sweep run's reminder messages (`reminder:<day>:<run>:` + the recipient):
+ * a second run of the same day — a restart, another process — keys its own messages, and the
+ * unique Reminder rows decide which message each item belongs to (store/owed-reminders.ts).
  */
-export async function queueReminders(
-  db: Db,
-  day: string,
-  batch: ReminderMessage[],
-  at: Date,
-  record: RecordReminders,
-): Promise<{ messages: number; items: number }> {
-  const out = { messages: 0, items: 0 };
-  const count = (ms: ReminderMessage[]) => {
-    out.messages += ms.length;
-    for (const m of ms) out.items += m.items.length;
-  };
-  try {
-    // Another sweep may hold the same rows: wait for it.
-    count(await inTransaction(db, (tx) => queueBatch(tx, day, batch, at, record)));
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    for (const m of batch) {
-      try {
-        count(await inTransaction(db, (tx) => queueBatch(tx, day, [m], at, record)));
-      } catch (inner) {
-        if (!isUniqueViolation(inner)) throw inner;
-      }
-    }
-  }
-  if (out.messages > 0) wake(db);
-  return out;
+export function reminderRunKey(day: string): string {
+  return `reminder:${day}:${randomBytes(4).toString("hex")}:`;
+}
+
+/** Wakes the sender after messages were queued elsewhere than here (a sweep's batch). */
+export function queuedNow(db: Db): void {
+  wake(db);
 }
 
 /** An admin's "retry now": the message goes at the sender's next round (which this wakes); audited. */

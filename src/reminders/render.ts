@@ -3,7 +3,7 @@
 // one from an earlier day — is cancelled.
 import { workCalendar } from "../core/calendar/working-days.js";
 import { localDateOf } from "../core/calendar/zone.js";
-import { type ReminderPolicy, stillApplies } from "../core/reminders/policy.js";
+import { type ReminderKind, type ReminderPolicy, stillApplies } from "../core/reminders/policy.js";
 import type { Rendered } from "../delivery/deliverer.js";
 import type { Payload } from "../delivery/payload.js";
 import { languageOf, translator } from "../i18n/i18n.js";
@@ -12,10 +12,14 @@ import type { Db } from "../store/client.js";
 import type { Officer } from "../core/contacts/people.js";
 import { findOfficer, officersByIds } from "../store/contacts-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
+import { remindersOfMessages } from "../store/owed-reminders.js";
 import type { OutboxRow } from "../store/outbox-repo.js";
 import { type OpenTaskWithAgency, openTasksWithAgency } from "../store/tasks-repo.js";
 
 const HOLIDAYS_TTL_MS = 60_000;
+
+type ReminderPayload = Payload & { type: "reminder" };
+type ReminderItems = { taskId: number; kind: ReminderKind }[];
 
 export interface ReminderRendererDeps {
   db: Db;
@@ -34,27 +38,47 @@ export function createReminderRenderer(deps: ReminderRendererDeps) {
       holidays = { at: Date.now(), calendar: workCalendar(await holidayDates(deps.db)) };
     return holidays.calendar;
   }
-  // What the current batch is rendered from: its recipients and open tasks, read in two queries.
-  let batch: { rows: Set<number>; officers: Map<number, Officer>; tasks: Map<number, OpenTaskWithAgency> } | undefined;
+  // What the current batch is rendered from: its items, recipients and open tasks, read in three queries.
+  let batch: { items: Map<number, ReminderItems>; officers: Map<number, Officer>; tasks: Map<number, OpenTaskWithAgency> } | undefined;
+
+  /** The items of reminder rows: their Reminder rows, or the payload's list in rows queued before those said it. */
+  async function itemsOf(rows: OutboxRow[]): Promise<Map<number, ReminderItems>> {
+    const payloads = rows.map((r) => [r.id, (JSON.parse(r.payload) as ReminderPayload).items] as const);
+    const recorded = await remindersOfMessages(
+      deps.db,
+      payloads.filter(([, items]) => !items).map(([id]) => id),
+    );
+    return new Map(payloads.map(([id, items]) => [id, items ?? recorded.get(id) ?? []]));
+  }
 
   async function prepare(rows: OutboxRow[]): Promise<void> {
     const reminders = rows.filter((r) => r.kind === "reminder" || r.kind === "escalation");
     if (reminders.length === 0) return void (batch = undefined);
-    const taskIds = reminders.flatMap((r) => (JSON.parse(r.payload) as Payload & { type: "reminder" }).items.map((i) => i.taskId));
+    const items = await itemsOf(reminders);
+    const taskIds = [...items.values()].flatMap((list) => list.map((i) => i.taskId));
     const officerIds = reminders.flatMap((r) => (r.officerId === null ? [] : [r.officerId]));
     const [officers, tasks] = await Promise.all([officersByIds(deps.db, officerIds), openTasksWithAgency(deps.db, taskIds)]);
-    batch = { rows: new Set(reminders.map((r) => r.id)), officers, tasks: new Map(tasks.map((t) => [t.id, t])) };
+    batch = { items, officers, tasks: new Map(tasks.map((t) => [t.id, t])) };
   }
 
-  async function render(row: OutboxRow, payload: Payload & { type: "reminder" }): Promise<Rendered | null> {
+  async function render(row: OutboxRow, payload: ReminderPayload): Promise<Rendered | null> {
     const now = deps.now();
     if (payload.day !== localDateOf(now, deps.zone)) return null;
-    const ids = payload.items.map((i) => i.taskId);
     // Read in the batch when it was prepared; on its own otherwise.
-    const prepared = batch?.rows.has(row.id) ? batch : undefined;
+    const prepared = batch?.items.has(row.id) ? batch : undefined;
+    const items = prepared?.items.get(row.id) ?? (await itemsOf([row])).get(row.id)!;
     const officer = row.officerId === null ? null : (prepared?.officers.get(row.officerId) ?? (await findOfficer(deps.db, row.officerId)));
-    const byId = prepared ? prepared.tasks : new Map((await openTasksWithAgency(deps.db, ids)).map((t) => [t.id, t]));
-    const entries = payload.items.flatMap((i) => {
+    const byId = prepared
+      ? prepared.tasks
+      : new Map(
+          (
+            await openTasksWithAgency(
+              deps.db,
+              items.map((i) => i.taskId),
+            )
+          ).map((t) => [t.id, t]),
+        );
+    const entries = items.flatMap((i) => {
       const task = byId.get(i.taskId);
       return task && stillApplies(i.kind, task.dueDate, payload.day, deps.policy)
         ? [{ task: { ...task, agencyName: task.leadAgency.name }, kind: i.kind }]

@@ -1,34 +1,19 @@
-// The reminder sweep of one day: plan who is told what, then queue one message per recipient
-// in the outbox together with the identities of its reminders (task, kind, day, recipient).
+// The reminder sweep of one day: work out which deadlines are owed what (core), then queue, a
+// batch of recipients per transaction, one message per recipient together with the identities of
+// its reminders (task, kind, day, recipient) — set-based SQL, no per-task or per-officer work here.
 // Those identities are unique in the store, so a second sweep — after a crash halfway, or in a
 // second process at the same time — queues only what is not queued yet, and never twice.
-import { type LocalDate, addDays, daysBetween } from "../core/calendar/local-date.js";
+import { type LocalDate, addDays } from "../core/calendar/local-date.js";
 import { workCalendar } from "../core/calendar/working-days.js";
 import { localDateOf, zonedInstant } from "../core/calendar/zone.js";
-import {
-  type ReminderItem,
-  type ReminderPolicy,
-  byRecipient,
-  lookahead,
-  planReminders,
-  previousWorkingDay,
-} from "../core/reminders/policy.js";
+import { type ReminderItem, type ReminderPolicy, owedWindows, previousWorkingDay } from "../core/reminders/policy.js";
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
-import { deliveryAccounts } from "../store/chat-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { type ReminderMessage, queueReminders } from "../delivery/outbox.js";
-import {
-  agencyHeadMap,
-  finishSweep,
-  lastFinishedSweep,
-  openTasksDueByPage,
-  recordReminders,
-  reminderKey,
-  remindersOfDay,
-  startSweep,
-  sweepOf,
-} from "../store/reminders-repo.js";
+import { queuedNow, reminderRunKey } from "../delivery/outbox.js";
+import { freshItems, owedCounts, queueOwed, recipientRanges, stageOwed } from "../store/owed-reminders.js";
+import { finishSweep, holdSweep, lastFinishedSweep, startSweep, sweepOf } from "../store/reminders-repo.js";
+import { inTransaction } from "../store/tx.js";
 
 export interface SweepDeps {
   db: Db;
@@ -40,7 +25,7 @@ export interface SweepDeps {
 export interface SweepResult {
   day: LocalDate;
   skipped?: "non_working_day";
-  /** Reminder items planned for the day (task × recipient). */
+  /** Reminder items owed on the day (task × recipient). */
   planned: number;
   /** Already queued by an earlier sweep of the same day. */
   alreadyQueued: number;
@@ -55,8 +40,8 @@ export interface SweepResult {
 
 const SWEEP = "reminders";
 const MAX_CATCH_UP_DAYS = 14;
-const PAGE = 5000;
-const BATCH = 500;
+/** Recipients per transaction: the write lock is held for one batch, not the whole sweep. */
+const BATCH = 1000;
 
 export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boolean } = {}): Promise<SweepResult> {
   const { db, zone, policy } = deps;
@@ -68,76 +53,55 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
   const last = await lastFinishedSweep(db, SWEEP, day);
   const floor = addDays(day, -MAX_CATCH_UP_DAYS);
   const previousSweepDay = last && last > floor ? last : previousWorkingDay(calendar, day);
-  const horizon = addDays(day, lookahead(policy) + Math.max(0, daysBetween(previousSweepDay, day)));
-  const agencyHeads = await agencyHeadMap(db);
-  const heads = new Set([...agencyHeads.values()].flat());
-  if (opts.dryRun) result.plan = [];
-  else await startSweep(db, SWEEP, day, at);
-
-  /** Queues one message per recipient of `groups`, a batch at a time: no per-officer round trip. */
-  async function queue(groups: Map<number, ReminderItem[]>): Promise<void> {
-    const ids = [...groups.keys()];
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const part = ids.slice(i, i + BATCH);
-      const [done, accounts] = await Promise.all([remindersOfDay(db, day, part), deliveryAccounts(db, part)]);
-      const messages: ReminderMessage[] = [];
-      for (const officerId of part) {
-        const items = groups.get(officerId)!;
-        const fresh = items.filter((it) => !done.has(reminderKey({ taskId: it.taskId, kind: it.kind, officerId })));
-        result.planned += items.length;
-        result.alreadyQueued += items.length - fresh.length;
-        if (fresh.length === 0) continue;
-        const account = accounts.get(officerId);
-        if (!account) result.unreachableOfficerIds.push(officerId);
-        if (opts.dryRun) result.plan!.push({ officerId, channel: account?.channel ?? null, items: fresh });
-        else if (account) messages.push({ officerId, account, items: fresh.map((it) => ({ taskId: it.taskId, kind: it.kind })) });
+  const windows = owedWindows({ day, previousSweepDay, calendar, policy });
+  const ranges = await recipientRanges(db, BATCH);
+  if (opts.dryRun) {
+    result.plan = [];
+    for (const range of ranges) {
+      const { counts, items } = await inTransaction(db, async (tx) => {
+        await stageOwed(tx, windows, range);
+        return { counts: await owedCounts(tx), items: await freshItems(tx) };
+      });
+      tally(result, counts);
+      for (const item of items) {
+        const last = result.plan.at(-1);
+        if (last?.officerId === item.recipientId) last.items.push(item);
+        else result.plan.push({ officerId: item.recipientId, channel: item.channel, items: [item] });
       }
-      if (messages.length === 0) continue;
-      const counts = await queueReminders(db, day, messages, at, (tx, queued) =>
-        // Unique (task, kind, day, recipient): throws if another sweep recorded one of these first.
-        recordReminders(
-          tx,
-          day,
-          queued.flatMap((q) => q.message.items.map((it) => ({ ...it, officerId: q.message.officerId, outboxId: q.outboxId }))),
-          at,
-        ),
-      );
-      result.messages += counts.messages;
-      result.items += counts.items;
     }
+    result.unreachableOfficerIds = result.plan.filter((p) => p.channel === null).map((p) => p.officerId);
+    return result;
   }
 
-  // The open tasks stream by officer, a page at a time. An officer's own reminders come from their
-  // own tasks only, so an officer is complete once the stream has passed them; agency heads also
-  // hear of other people's tasks (escalations, tasks without an officer), so theirs wait for the end.
-  const forHeads = new Map<number, ReminderItem[]>();
-  let reading = new Map<number, ReminderItem[]>();
-  for (let after = { officer: -1, id: 0 }; ;) {
-    const page = await openTasksDueByPage(db, horizon, after, PAGE);
-    const items = planReminders({ tasks: page, day, previousSweepDay, calendar, policy, agencyHeads });
-    const forHead = (item: ReminderItem) => heads.has(item.recipientId);
-    byRecipient(items.filter(forHead), forHeads);
-    byRecipient(
-      items.filter((item) => !forHead(item)),
-      reading,
-    );
-    const lastTask = page.at(-1);
-    if (!lastTask || page.length < PAGE) break;
-    after = { officer: lastTask.officerId ?? 0, id: lastTask.id };
-    const unfinished = lastTask.officerId;
-    const complete = new Map([...reading].filter(([id]) => id !== unfinished));
-    reading = new Map([...reading].filter(([id]) => id === unfinished));
-    await queue(complete);
+  await startSweep(db, SWEEP, day, at);
+  const keyPrefix = reminderRunKey(day);
+  for (const range of ranges) {
+    const batch = await inTransaction(db, async (tx) => {
+      await holdSweep(tx, SWEEP, day);
+      await stageOwed(tx, windows, range);
+      return { counts: await owedCounts(tx), queued: await queueOwed(tx, day, keyPrefix, at) };
+    });
+    const messaged = new Set(batch.queued.messagedIds);
+    tally(result, batch.counts);
+    // Owed something new, yet given no message: no chat links them to the bot.
+    for (const c of batch.counts) if (c.owed > c.queued && !messaged.has(c.recipientId)) result.unreachableOfficerIds.push(c.recipientId);
+    result.messages += messaged.size;
+    result.items += batch.queued.items;
+    if (messaged.size > 0) queuedNow(db);
   }
-  await queue(reading);
-  await queue(forHeads);
-
-  if (!opts.dryRun) await finishSweep(db, SWEEP, day, new Date());
+  await finishSweep(db, SWEEP, day, new Date());
   deps.log.info(
     { day, planned: result.planned, messages: result.messages, unreachable: result.unreachableOfficerIds.length },
     "reminder sweep done",
   );
   return result;
+}
+
+function tally(result: SweepResult, counts: { owed: number; queued: number }[]): void {
+  for (const c of counts) {
+    result.planned += c.owed;
+    result.alreadyQueued += c.queued;
+  }
 }
 
 /** At start: if today's sweep time has passed and today's sweep did not finish, run it now. */

@@ -1,7 +1,9 @@
-// Who gets reminded of what on a sweep day. Pure: tasks, the day, the calendar and the policy
-// in; reminder items per recipient out. The store enforces that each item goes out once.
+// Which deadlines are owed a reminder on a sweep day. Pure: the day, the calendar and the policy
+// in; deadline windows out, which the store turns into one set-based query. Who hears of a task:
+// its officer, or the heads of its lead agency when it has none; heads also hear of their
+// agency's tasks overdue long enough (escalation). The store enforces that each goes out once.
 import { type LocalDate, addDays, daysBetween } from "../calendar/local-date.js";
-import { type WorkCalendar, workingDaysAfter } from "../calendar/working-days.js";
+import type { WorkCalendar } from "../calendar/working-days.js";
 
 export interface ReminderPolicy {
   /** Calendar days before the deadline to remind, e.g. [3, 1, 0] (0 = on the day). */
@@ -12,29 +14,37 @@ export interface ReminderPolicy {
 
 export type ReminderKind = "before" | "overdue" | "escalation";
 
-export interface PlannableTask {
-  id: number;
-  dueDate: LocalDate;
-  officerId: number | null;
-  leadAgencyId: number;
-}
-
 export interface ReminderItem {
   taskId: number;
   kind: ReminderKind;
   recipientId: number;
 }
 
-export interface PlanInput {
-  tasks: PlannableTask[];
+/** An inclusive range of deadlines. */
+export interface DeadlineRange {
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/**
+ * What tasks are owed on a sweep day, by deadline alone — so the store can select them in one
+ * set-based query instead of judging each task: every open task due before `day` is overdue; a
+ * task due within one of `before` gets its "before" reminder; one due on or before
+ * `escalateThrough` is also told to its agency's head.
+ */
+export interface OwedWindows {
+  day: LocalDate;
+  before: DeadlineRange[];
+  escalateThrough: LocalDate;
+}
+
+export interface WindowsInput {
   /** The sweep day (a working day). */
   day: LocalDate;
   /** The last day a sweep ran before this one: "before" reminders whose day fell since then are caught up. */
   previousSweepDay: LocalDate;
   calendar: WorkCalendar;
   policy: ReminderPolicy;
-  /** Heads of each agency: responsible when a task has no officer, and told of escalations. */
-  agencyHeads: Map<number, number[]>;
 }
 
 /** The day before `day` on which a sweep would have run (the previous working day). */
@@ -44,64 +54,45 @@ export function previousWorkingDay(calendar: WorkCalendar, day: LocalDate): Loca
   return d;
 }
 
-/** How far ahead a sweep must look: the largest "before" plus the longest run of days off. */
-export function lookahead(policy: ReminderPolicy): number {
-  return Math.max(0, ...policy.daysBefore) + 1;
-}
-
-export function planReminders(input: PlanInput): ReminderItem[] {
-  const { day, previousSweepDay, calendar, policy } = input;
-  const items: ReminderItem[] = [];
-  // What a task is owed depends only on its deadline: worked out once per deadline, not per task
-  // (a province's tasks share a few hundred deadlines; a sweep reads a hundred thousand tasks).
-  const byDeadline = new Map<LocalDate, { before: boolean; overdue: boolean; escalate: boolean }>();
-  const owed = (dueDate: LocalDate) => {
-    let o = byDeadline.get(dueDate);
-    if (!o) {
-      const daysLeft = daysBetween(day, dueDate);
-      o =
-        daysLeft >= 0
-          ? {
-              // A reminder day that fell on a weekend or holiday since the last sweep is sent today.
-              before: policy.daysBefore.some((n) => {
-                const target = addDays(dueDate, -n);
-                return target > previousSweepDay && target <= day;
-              }),
-              overdue: false,
-              escalate: false,
-            }
-          : { before: false, overdue: true, escalate: workingDaysAfter(calendar, dueDate, day) >= policy.escalateAfterWorkingDays };
-      byDeadline.set(dueDate, o);
-    }
-    return o;
-  };
-  for (const task of input.tasks) {
-    const responsible = task.officerId !== null ? [task.officerId] : (input.agencyHeads.get(task.leadAgencyId) ?? []);
-    const o = owed(task.dueDate);
-    if (o.before) for (const r of responsible) items.push({ taskId: task.id, kind: "before", recipientId: r });
-    if (!o.overdue) continue;
-    for (const r of responsible) items.push({ taskId: task.id, kind: "overdue", recipientId: r });
-    if (o.escalate) {
-      for (const head of input.agencyHeads.get(task.leadAgencyId) ?? []) {
-        if (!responsible.includes(head)) items.push({ taskId: task.id, kind: "escalation", recipientId: head });
-      }
-    }
+export function owedWindows({ day, previousSweepDay, calendar, policy }: WindowsInput): OwedWindows {
+  // A reminder "n days before" whose day fell since the last sweep (a weekend, a holiday) is sent
+  // today: its deadline d has d − n in (previousSweepDay, day], and d is not past.
+  const ranges = [...new Set(policy.daysBefore)]
+    .map((n) => ({ from: maxDate(addDays(previousSweepDay, n + 1), day), to: addDays(day, n) }))
+    .filter((r) => r.from <= r.to)
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  const before: DeadlineRange[] = [];
+  for (const r of ranges) {
+    const last = before.at(-1);
+    if (last && addDays(last.to, 1) >= r.from) last.to = maxDate(last.to, r.to);
+    else before.push({ ...r });
   }
-  return items;
+  return { day, before, escalateThrough: escalationCutoff(calendar, day, policy.escalateAfterWorkingDays) };
 }
 
 /**
- * Groups items per recipient: one message per person per sweep. Given `out`, adds to the groups
- * already there (a sweep that reads the tasks a page at a time).
+ * The latest deadline overdue by at least `workingDays` working days on `day`: walking back from
+ * `day`, the day before the one where that many working days have been counted. The count only
+ * grows as the deadline moves back, so every earlier deadline escalates too.
  */
-export function byRecipient(items: ReminderItem[], out = new Map<number, ReminderItem[]>()): Map<number, ReminderItem[]> {
-  for (const item of items) {
-    const list = out.get(item.recipientId);
-    if (list) list.push(item);
-    else out.set(item.recipientId, [item]);
-  }
-  return out;
+function escalationCutoff(calendar: WorkCalendar, day: LocalDate, workingDays: number): LocalDate {
+  let d = day;
+  // Bounded: a calendar of holidays without end must not hang the sweep.
+  for (let counted = 0, i = 0; counted < workingDays && i < 3660; i++, d = addDays(d, -1)) if (calendar.isWorkingDay(d)) counted++;
+  return minDate(d, addDays(day, -1));
 }
+
+/** What a task due on `dueDate` is owed under `windows` (the store's query says the same in SQL). */
+export function owedOn(windows: OwedWindows, dueDate: LocalDate): { before: boolean; overdue: boolean; escalate: boolean } {
+  return {
+    before: windows.before.some((r) => dueDate >= r.from && dueDate <= r.to),
+    overdue: dueDate < windows.day,
+    escalate: dueDate <= windows.escalateThrough,
+  };
+}
+
+const maxDate = (a: LocalDate, b: LocalDate) => (a > b ? a : b);
+const minDate = (a: LocalDate, b: LocalDate) => (a < b ? a : b);
 
 /**
  * Whether a reminder planned for `day` still has something to say about a task due on `dueDate`:
