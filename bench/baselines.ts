@@ -6,26 +6,38 @@ import { Prisma } from "../src/generated/prisma/client.js";
 import type { Db } from "../src/store/client.js";
 
 /**
- * One message per linked officer with an open task due by `horizon`, and one reminder row per
- * such task, straight in SQL (under a day of its own, so it never meets the product's rows).
+ * The sweep's rows straight in SQL (under a day of its own, so they never meet the product's):
+ * one message per linked recipient — an officer with an open task due by `horizon`, or an agency
+ * head with a task of the agency due on or before `escalateThrough` — and one reminder row per
+ * item, escalations included: the same rows the product writes for the bench's province.
  */
-export async function rawSweep(db: Db, day: string, horizon: string, at: Date, kind: string): Promise<number> {
+export async function rawSweep(db: Db, day: string, horizon: string, escalateThrough: string, at: Date, kind: string): Promise<number> {
   const tag = `raw-${day}`;
-  // SQLite plans this join badly without hints: CROSS JOIN keeps the order written, and
+  // SQLite plans these joins badly without hints: CROSS JOIN keeps the order written, and
   // `"status" || ''` keeps it on the (officerId, status) index rather than scanning by status.
   const join = Prisma.raw(kind === "sqlite" ? "CROSS JOIN" : "JOIN");
+  const heads = Prisma.sql`FROM "Officer" h ${join} "Task" t ON t."leadAgencyId" = h."agencyId"
+    WHERE h."role" = 'agency_head' AND h."active" AND t."status" = 'open' AND t."dueDate" <= ${escalateThrough} AND t."officerId" <> h."id"`;
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "OutboxMessage" ("dedupeKey", "kind", "channel", "chatId", "officerId", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
         SELECT ${tag} || ':' || CAST(o."id" AS TEXT), 'reminder', a."channel", a."chatId", o."id", '{}', 'raw', 0, ${at}, ${at}
-        FROM (SELECT DISTINCT "officerId" AS "id" FROM "Task" WHERE "status" = 'open' AND "dueDate" <= ${horizon} AND "officerId" IS NOT NULL) o
+        FROM (SELECT "officerId" AS "id" FROM "Task" WHERE "status" = 'open' AND "dueDate" <= ${horizon} AND "officerId" IS NOT NULL
+              UNION SELECT h."id" ${heads}) o
         JOIN "ChatAccount" a ON a."officerId" = o."id" AND a."status" = 'active'`;
-      return tx.$executeRaw`
+      const own = await tx.$executeRaw`
         INSERT INTO "Reminder" ("taskId", "kind", "day", "officerId", "outboxId", "createdAt")
         SELECT t."id", CASE WHEN t."dueDate" < ${day} THEN 'overdue' ELSE 'before' END, ${tag}, t."officerId", m."id", ${at}
         FROM "OutboxMessage" m ${join} "Task" t ON t."officerId" = m."officerId"
         WHERE m."status" = 'raw' AND t."status" || '' = 'open' AND t."dueDate" <= ${horizon}`;
+      const escalated = await tx.$executeRaw`
+        INSERT INTO "Reminder" ("taskId", "kind", "day", "officerId", "outboxId", "createdAt")
+        SELECT t."id", 'escalation', ${tag}, h."id", m."id", ${at}
+        FROM "OutboxMessage" m ${join} "Officer" h ON h."id" = m."officerId" ${join} "Task" t ON t."leadAgencyId" = h."agencyId"
+        WHERE m."status" = 'raw' AND h."role" = 'agency_head' AND h."active" AND t."status" = 'open'
+          AND t."dueDate" <= ${escalateThrough} AND t."officerId" <> h."id"`;
+      return own + escalated;
     },
     { timeout: 600_000 },
   );

@@ -6,6 +6,7 @@ import { benchDelivery } from "./delivery.js";
 import { benchReport } from "./report.js";
 import { benchWeb } from "./web.js";
 import { arg, benchStores } from "./support.js";
+import { builtEntry } from "../scripts/launch.mjs";
 
 const tasks = Number(arg("tasks", "20000"));
 const sweepTasks = Number(arg("sweep-tasks", "100000"));
@@ -18,6 +19,11 @@ const only = arg("only", "import,sweep,report,delivery,web").split(",");
 const kinds = arg("stores", "sqlite,postgres").split(",");
 
 console.log(`dondoc benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  builtEntry("src/main.ts")
+    ? "fresh processes run the compiled build (dist/), as production does"
+    : "!! dist/ is missing or older than src/: fresh processes run the TypeScript sources through tsx (npm run bench builds first)",
+);
 // Each benchmark gets fresh stores: figures do not depend on what ran before.
 async function withStores(fn: (stores: Awaited<ReturnType<typeof benchStores>>) => Promise<void>): Promise<void> {
   const stores = await benchStores(kinds);

@@ -87,16 +87,25 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
     await province(db, officers, tasks);
     // In a fresh process: the peak memory is the sweep's, not the province's just loaded here.
     const sweep = JSON.parse(
-      execFileSync(process.execPath, ["--import", "tsx", "bench/sweep-child.ts"], {
+      execFileSync(process.execPath, ["bench/sweep-child.mjs"], {
         env: { ...process.env, DATABASE_URL: url, SWEEP_AT: NOW.toISOString() },
         encoding: "utf8",
       }),
-    ) as { seconds: number; maxRssMb: number; messages: number; items: number };
-    console.log(row([`${kind}: sweep, messages queued`, sweep.seconds, sweep.messages / sweep.seconds, sweep.maxRssMb]));
+    ) as { seconds: number; maxRssMb: number; messages: number; items: number; compiled: boolean };
+    console.log(
+      row([
+        `${kind}: sweep (fresh ${sweep.compiled ? "built" : "tsx"}), messages`,
+        sweep.seconds,
+        sweep.messages / sweep.seconds,
+        sweep.maxRssMb,
+      ]),
+    );
     console.log(row([`${kind}:   (reminder items)`, sweep.items, sweep.items / sweep.seconds, ""]));
     // The same rows written straight in SQL: the database's own speed for this work.
-    const raw = await timed(() => rawSweep(db, "2026-07-03", "2026-07-07", NOW, kind));
-    console.log(row([`${kind}: same rows by raw SQL`, raw.seconds, raw.result / raw.seconds, raw.peakRssMb]));
+    // The escalation cutoff of 03/07 (3 working days): 30/06, as core/reminders/policy.ts works it out.
+    const raw = await timed(() => rawSweep(db, "2026-07-03", "2026-07-07", "2026-06-30", NOW, kind));
+    console.log(row([`${kind}: same rows by raw SQL`, raw.seconds, "", raw.peakRssMb]));
+    console.log(row([`${kind}:   (reminder items)`, raw.result, raw.result / raw.seconds, ""]));
     console.log(`    sweep ÷ raw SQL: ${(sweep.seconds / raw.seconds).toFixed(2)}×   (goal ≤ 3×, ≤ 200 MB)`);
 
     let sent = 0;

@@ -4,7 +4,6 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain ES module of the project's scripts, without types.
 import { builtEntry } from "../../../scripts/launch.mjs";
 
 describe("the launcher", () => {
