@@ -4,10 +4,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { type StoreKind, sqlitePath, storeKind } from "./database-url.js";
+import type { Tx } from "./tx.js";
 
 export type Db = PrismaClient;
 
@@ -23,10 +25,39 @@ export function createDb(url: string): DbHandle {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // timeout = SQLite's busy timeout: wait for the other process's write instead of failing.
     const adapter = new PrismaBetterSQLite3({ url: path === ":memory:" ? path : `file:${path}`, timeout: 15_000 });
-    return { kind, db: new PrismaClient({ adapter: writeLockedTransactions(adapter) }) };
+    const store: StoreOf = { kind };
+    const db = new PrismaClient({ adapter: writeLockedTransactions(adapter, store) });
+    return { kind, db: Object.assign(db, { [STORE]: store }) };
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  return { kind, db: new PgPrismaClient({ adapter }) as unknown as Db };
+  const db = new PgPrismaClient({ adapter }) as unknown as Db;
+  return { kind, db: Object.assign(db, { [STORE]: { kind } satisfies StoreOf }) };
+}
+
+/** What a client knows of its store beyond Prisma: its kind, and SQLite's own connection. */
+interface StoreOf {
+  kind: StoreKind;
+  connection?: SqliteConnection;
+}
+
+type SqliteConnection = BetterSqlite3.Database;
+const STORE = Symbol("dondoc.store");
+
+/** The kind of store behind a client or a transaction of it (a transaction reads its client's properties). */
+export function storeKindOf(tx: Tx): StoreKind | undefined {
+  return (tx as unknown as { [STORE]?: StoreOf })[STORE]?.kind;
+}
+
+/**
+ * SQLite's connection under an open interactive transaction, for bulk writes that Prisma's
+ * per-parameter handling makes slow (store/bulk-insert.ts). The adapter has one connection and
+ * the transaction holds it, so statements run on it directly are part of the transaction and
+ * roll back with it. Undefined outside a transaction (a client, not a transaction, may be shared
+ * with another transaction at that moment) and on PostgreSQL.
+ */
+export function transactionConnection(tx: Tx): SqliteConnection | undefined {
+  const inTransaction = !("$transaction" in tx);
+  return inTransaction ? (tx as unknown as { [STORE]?: StoreOf })[STORE]?.connection : undefined;
 }
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
@@ -41,10 +72,12 @@ const TAKE_WRITE_LOCK = { sql: `UPDATE "_prisma_migrations" SET "logs" = "logs" 
  * that upgrade fails at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout can wait out. Taken
  * first, the lock is simply waited for, and the reads that follow see the other process's write.
  */
-function writeLockedTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+function writeLockedTransactions(factory: PrismaBetterSQLite3, store: StoreOf): PrismaBetterSQLite3 {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter: SqliteAdapter = await connect();
+    // The adapter keeps its better-sqlite3 database as `client` (not in its published type).
+    store.connection = (adapter as unknown as { client: SqliteConnection }).client;
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const tx = await start(isolationLevel);

@@ -5,7 +5,7 @@ import type { TaskRecord, TaskStatus, TaskWithNames } from "../core/tasks/task.j
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./tx.js";
 import { chunks } from "./tx.js";
-import { insertRows } from "./bulk-insert.js";
+import { insertRows, textsIn } from "./bulk-insert.js";
 
 /** What a task is written with; `importBase` is the import's own memory of what it last set. */
 export type TaskData = Omit<TaskRecord, "id"> & { importBase?: string | null };
@@ -171,8 +171,11 @@ export async function taskRefByCode(tx: Tx, code: string): Promise<TaskRef | nul
 }
 
 export async function findTasksByCodes(tx: Tx, codes: string[]): Promise<ImportedTask[]> {
+  // Which codes exist is one query whatever their number; only those tasks are read whole (a
+  // first import of a large sheet reads none).
+  const found = [...(await existingCodes(tx, codes))];
   const out: ImportedTask[] = [];
-  for (const part of chunks(codes)) out.push(...(await tx.task.findMany({ where: { code: { in: part } } })).map((t) => asTaskRecord(t)));
+  for (const part of chunks(found)) out.push(...(await tx.task.findMany({ where: { code: { in: part } } })).map((t) => asTaskRecord(t)));
   return out;
 }
 
@@ -187,12 +190,7 @@ export async function findTasksByDocumentNumbers(tx: Tx, numbers: (string | null
 
 /** Inserts new tasks in bulk; returns their ids by code. */
 export async function createTasks(tx: Tx, data: TaskData[], now: Date): Promise<Map<string, number>> {
-  const rows = await insertRows(
-    tx,
-    "Task",
-    data.map((d) => ({ ...d, createdAt: now, updatedAt: now })),
-    ["id", "code"],
-  );
+  const rows = await insertRows(tx, "Task", data, ["id", "code"], undefined, { createdAt: now, updatedAt: now });
   return new Map(rows.map((r) => [r.code as string, Number(r.id)]));
 }
 
@@ -217,8 +215,7 @@ export async function reserveCodeNumbers(tx: Tx, year: number, count: number): P
 }
 
 export async function existingCodes(tx: Tx, codes: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks(codes))
-    for (const t of await tx.task.findMany({ where: { code: { in: part } }, select: { code: true } })) found.add(t.code);
-  return found;
+  if (codes.length === 0) return new Set();
+  const rows = await tx.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Task" WHERE "code" IN ${textsIn(tx, codes)}`;
+  return new Set(rows.map((r) => r.code));
 }
