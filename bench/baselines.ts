@@ -1,7 +1,6 @@
 // The limits the product is measured against: the same work done directly — the sweep's rows
-// written by two INSERT … SELECT statements, the sheet read by exceljs alone, the report's
-// figures and appendices by plain SQL. The bench prints the product's time over these.
-import ExcelJS from "exceljs";
+// written by INSERT … SELECT statements, the report's figures and appendices by plain SQL (and
+// the sheet read by exceljs alone: exceljs-read.mjs). The bench prints the product's time over these.
 import { Prisma } from "../src/generated/prisma/client.js";
 import type { Db } from "../src/store/client.js";
 
@@ -41,20 +40,6 @@ export async function rawSweep(db: Db, day: string, horizon: string, escalateThr
     },
     { timeout: 600_000 },
   );
-}
-
-/** Every cell of the first sheet, read by exceljs's streaming reader and nothing else. */
-export async function exceljsRead(path: string): Promise<number> {
-  let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache" });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      rows++;
-      void (row as ExcelJS.Row).values;
-    }
-    break;
-  }
-  return rows - 1;
 }
 
 /** The report's section 1 counts and its three appendices' rows, in plain SQL. */

@@ -3,7 +3,7 @@ import { type LocalDate, dayNumber, fromDayNumber, isLocalDate, parseViDate } fr
 import { tidy } from "../../core/text/fold.js";
 import type { ColumnMap } from "./columns.js";
 import type { ProblemList } from "./problems.js";
-import { type Cell, type SheetRow, cellText } from "./sheet.js";
+import { type Cell, type SheetRow, UNCOMPUTED, cellText, isDateCell } from "./sheet.js";
 
 export const MAX_TEXT = 4000;
 
@@ -29,7 +29,7 @@ export class RowReader<K extends string> {
 
   /** A formula the file never computed is a problem of its own, never read as text. */
   private uncomputed(row: SheetRow, key: K, cell: Cell | undefined): boolean {
-    if (cell?.kind !== "formula") return false;
+    if (cell !== UNCOMPUTED) return false;
     this.problems.add(row.rowNumber, this.label(key), "formula_without_value");
     return true;
   }
@@ -59,9 +59,9 @@ export class RowReader<K extends string> {
       return null;
     }
     let date: LocalDate | undefined;
-    if (cell.kind === "date") date = isLocalDate(cell.value) ? cell.value : undefined;
-    else if (cell.kind === "text") date = parseViDate(cell.value) ?? excelSerial(Number(cell.value));
-    else if (cell.kind === "number") date = excelSerial(cell.value);
+    if (isDateCell(cell)) date = isLocalDate(cell.date) ? cell.date : undefined;
+    else if (typeof cell === "string") date = parseViDate(cell) ?? excelSerial(Number(cell));
+    else if (typeof cell === "number") date = excelSerial(cell);
     if (!date) {
       this.problems.add(row.rowNumber, this.label(key), "bad_date", cellText(cell).slice(0, 40));
       return null;

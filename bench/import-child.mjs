@@ -1,0 +1,23 @@
+// Imports the bench's task sheet in a fresh process — or, with `exceljs`, only reads it with
+// exceljs's streaming reader, the baseline — and prints time and peak memory as JSON. It runs
+// what production runs (bench/production.mjs). Loading the modules and opening the store are
+// start-up, measured with the start-up figures; the timer covers the work alone.
+import { compiled, load } from "./production.mjs";
+
+const [mode, path] = process.argv.slice(2);
+let work;
+if (mode === "exceljs") {
+  const { exceljsRead } = await import("./exceljs-read.mjs");
+  work = () => exceljsRead(path);
+} else {
+  const [{ importTasks }, { createDb }] = await Promise.all([load("src/import-export/import-tasks.ts"), load("src/store/client.ts")]);
+  const { db } = createDb(process.env.DATABASE_URL);
+  await db.sweepRun.findFirst();
+  work = async () => (await importTasks(db, path, { now: new Date(), actor: "bench", zone: "Asia/Ho_Chi_Minh" })).created;
+}
+const start = process.hrtime.bigint();
+const rows = await work();
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ seconds, maxRssMb, rows, compiled }));
+process.exit(0);
