@@ -70,8 +70,13 @@ export interface Deliverer {
   stop(): Promise<void>;
 }
 
-/** Messages claimed, rendered and recorded together. */
-const BATCH = 20;
+/**
+ * Messages claimed, rendered and recorded together. Each batch costs a few round trips to the
+ * store (claim, what to render from, platform ids): at 20 a batch PostgreSQL's sender spent 40% of
+ * its time waiting on them (~500 messages/s), at 50 it sends ~750/s. A batch takes under two
+ * seconds even at Telegram's 30 messages/s, far inside a claim's lease.
+ */
+const BATCH = 50;
 
 /** Waits shorter than this are waited inline; longer ones put the message back in the queue. */
 const INLINE_WAIT_MS = 2000;

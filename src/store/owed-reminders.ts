@@ -130,15 +130,14 @@ export async function queueOwed(tx: Tx, day: string, keyPrefix: string, at: Date
 export async function remindersOfMessages(tx: Tx, outboxIds: number[]): Promise<Map<number, { taskId: number; kind: ReminderKind }[]>> {
   const out = new Map<number, { taskId: number; kind: ReminderKind }[]>();
   if (outboxIds.length === 0) return out;
-  const rows = await tx.reminder.findMany({
-    where: { outboxId: { in: outboxIds } },
-    select: { outboxId: true, taskId: true, kind: true },
-    orderBy: { id: "asc" },
-  });
+  // Plain SQL: the sender asks this for every batch of 20 messages.
+  const rows = await tx.$queryRaw<{ outboxId: number | bigint; taskId: number | bigint; kind: ReminderKind }[]>`
+    SELECT "outboxId", "taskId", "kind" FROM "Reminder" WHERE "outboxId" IN (${Prisma.join(outboxIds)}) ORDER BY "id"`;
   for (const r of rows) {
-    const list = out.get(r.outboxId) ?? [];
-    list.push({ taskId: r.taskId, kind: r.kind as ReminderKind });
-    out.set(r.outboxId, list);
+    const id = Number(r.outboxId);
+    const list = out.get(id) ?? [];
+    list.push({ taskId: Number(r.taskId), kind: r.kind });
+    out.set(id, list);
   }
   return out;
 }
