@@ -101,25 +101,6 @@ export async function deliveryAccount(tx: Tx, officerId: number): Promise<ChatAc
   return officer ? pickDeliveryAccount(officer.preferredChannel, officer.chatAccounts) : undefined;
 }
 
-export async function deliveryAccounts(tx: Tx, officerIds: number[]): Promise<Map<number, ChatAddress>> {
-  const out = new Map<number, ChatAddress>();
-  for (let i = 0; i < officerIds.length; i += 500) {
-    const officers = await tx.officer.findMany({
-      where: { id: { in: officerIds.slice(i, i + 500) } },
-      select: {
-        id: true,
-        preferredChannel: true,
-        chatAccounts: { ...activeChats, select: { channel: true, chatId: true } },
-      },
-    });
-    for (const o of officers) {
-      const account = pickDeliveryAccount(o.preferredChannel, o.chatAccounts);
-      if (account) out.set(o.id, account);
-    }
-  }
-  return out;
-}
-
 export async function markUnreachable(tx: Tx, channel: string, chatId: string, reason: string): Promise<void> {
   await tx.chatAccount.updateMany({
     where: { channel, chatId },
