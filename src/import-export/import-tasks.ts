@@ -14,7 +14,7 @@ import { readSheet } from "./documents/sheet.js";
 import { TASK_COLUMNS, headerScore } from "./documents/columns.js";
 import { type TaskRow, naturalKey, officerLookup, parseTasks } from "./documents/tasks.js";
 import type { Db } from "../store/client.js";
-import { type AuditInput, addAudits } from "../store/audit-repo.js";
+import { type AuditInput, addAudits, auditTasks } from "../store/audit-repo.js";
 import { listAgencies, listOfficers } from "../store/contacts-repo.js";
 import { withdrawExtensions } from "../store/extensions-repo.js";
 import {
@@ -124,9 +124,9 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
       creates.map((c) => c.data),
       opts.now,
     );
-    for (const [code, id] of ids) audits.push(audit(opts, id, "task.imported", { code }));
     summary.created = creates.length;
     await addAudits(tx, audits);
+    await auditTasks(tx, [...ids.values()], { at: opts.now, actor: opts.actor, channel: "import", action: "task.imported" });
     opts.onProgress?.(rows.length, rows.length);
   });
   summary.imported = true;

@@ -106,3 +106,11 @@ export function textsIn(tx: Tx, values: string[]): Prisma.Sql {
     ? Prisma.sql`(SELECT json_array_elements_text(CAST(${json} AS json)))`
     : Prisma.sql`(SELECT value FROM json_each(${json}))`;
 }
+
+/** `IN (…)` for many ids as one JSON parameter (see textsIn). */
+export function idsIn(tx: Tx, ids: number[]): Prisma.Sql {
+  const json = JSON.stringify(ids);
+  return storeKindOf(tx) === "postgres"
+    ? Prisma.sql`(SELECT CAST(json_array_elements_text(CAST(${json} AS json)) AS integer))`
+    : Prisma.sql`(SELECT value FROM json_each(${json}))`;
+}

@@ -2,6 +2,7 @@
 // PostgreSQL: one JSON parameter per chunk). They must still be part of the transaction and store
 // values exactly as Prisma does, so that everything reads them back the same.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditTasks } from "../../../src/store/audit-repo.js";
 import { insertRows, textsIn } from "../../../src/store/bulk-insert.js";
 import { inTransaction } from "../../../src/store/tx.js";
 import { type TestStore, freshStore, storeKinds } from "../../support/stores.js";
@@ -106,6 +107,21 @@ describe.each(storeKinds())("bulk inserts on %s", (kind) => {
     ]);
     const o = await store.db.officer.findUniqueOrThrow({ where: { code: "O-1" } });
     expect([o.active, o.receivesReport]).toEqual([false, true]);
+  });
+
+  it("audits many tasks with one statement, each entry naming its task's code", async () => {
+    const tasks = await store.db.task.findMany({ where: { code: { in: ["B-1", "B-2"] } }, orderBy: { code: "asc" } });
+    await inTransaction(store.db, (tx) =>
+      auditTasks(
+        tx,
+        tasks.map((t) => t.id),
+        { at, actor: "QT01", channel: "import", action: "task.imported" },
+      ),
+    );
+    const history = await store.db.auditEntry.findMany({ where: { action: "task.imported" }, orderBy: { entityId: "asc" } });
+    expect(history.map((h) => [h.entityId, JSON.parse(h.details!), h.actor, h.at.toISOString()])).toEqual(
+      tasks.map((t) => [String(t.id), { code: t.code }, "QT01", at.toISOString()]),
+    );
   });
 
   it("finds many codes with one parameter", async () => {
