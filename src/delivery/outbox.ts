@@ -21,7 +21,8 @@ export function onQueued(db: Db, wake: () => void): () => void {
   return () => set.delete(wake);
 }
 
-function wake(db: Db): void {
+/** Wakes the sender: here after each enqueue, and by the sweep after each batch it queued in SQL. */
+export function wake(db: Db): void {
   for (const w of wakers.get(db) ?? []) w();
 }
 
@@ -138,11 +139,6 @@ export async function queueReport(db: Db, month: Month, to: Recipient & { langua
  */
 export function reminderRunKey(day: string): string {
   return `reminder:${day}:${randomBytes(4).toString("hex")}:`;
-}
-
-/** Wakes the sender after messages were queued elsewhere than here (a sweep's batch). */
-export function queuedNow(db: Db): void {
-  wake(db);
 }
 
 /** An admin's "retry now": the message goes at the sender's next round (which this wakes); audited. */

@@ -10,9 +10,9 @@ import { type ReminderItem, type ReminderPolicy, owedWindows, previousWorkingDay
 import type { Logger } from "../log.js";
 import type { Db } from "../store/client.js";
 import { holidayDates } from "../store/holidays-repo.js";
-import { queuedNow, reminderRunKey } from "../delivery/outbox.js";
+import { reminderRunKey, wake } from "../delivery/outbox.js";
 import { freshItems, owedCounts, queueOwed, recipientRanges, stageOwed } from "../store/owed-reminders.js";
-import { finishSweep, holdSweep, lastFinishedSweep, startSweep, sweepOf } from "../store/reminders-repo.js";
+import { finishSweep, holdSweep, lastFinishedSweep, startSweep, sweepOf } from "../store/sweep-runs-repo.js";
 import { inTransaction } from "../store/tx.js";
 
 export interface SweepDeps {
@@ -87,7 +87,7 @@ export async function runSweep(deps: SweepDeps, at: Date, opts: { dryRun?: boole
     for (const c of batch.counts) if (c.owed > c.queued && !messaged.has(c.recipientId)) result.unreachableOfficerIds.push(c.recipientId);
     result.messages += messaged.size;
     result.items += batch.queued.items;
-    if (messaged.size > 0) queuedNow(db);
+    if (messaged.size > 0) wake(db);
   }
   await finishSweep(db, SWEEP, day, new Date());
   deps.log.info(

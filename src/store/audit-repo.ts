@@ -2,7 +2,7 @@
 // message body in `details`.
 import { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./tx.js";
-import { idsIn, insertRows } from "./bulk-insert.js";
+import { valuesIn, insertRows } from "./bulk-insert.js";
 import { storeKindOf } from "./client.js";
 
 export interface AuditInput {
@@ -48,7 +48,7 @@ export async function auditTasks(tx: Tx, ids: number[], entry: Pick<AuditInput, 
   await tx.$executeRaw`
     INSERT INTO "AuditEntry" ("at", "actor", "channel", "action", "entity", "entityId", "details")
     SELECT ${entry.at}, ${entry.actor}, ${entry.channel}, ${entry.action}, 'task', CAST(t."id" AS TEXT), ${details}
-    FROM "Task" t WHERE t."id" IN ${idsIn(tx, ids)}`;
+    FROM "Task" t WHERE t."id" IN ${valuesIn(tx, ids)}`;
 }
 
 /** An entry of the audit history, its details read back. */

@@ -97,20 +97,12 @@ function pick(r: Row, columns: string[]): Row {
 }
 
 /**
- * `IN (…)` for many texts as one JSON parameter that the database reads itself: a list of 20,000
- * codes is one value to bind, not 20,000 (nor 40 queries of 500).
+ * `IN (…)` for many values as one JSON parameter that the database reads itself: a list of
+ * 20,000 codes or ids is one value to bind, not 20,000 (nor 40 queries of 500).
  */
-export function textsIn(tx: Tx, values: string[]): Prisma.Sql {
+export function valuesIn(tx: Tx, values: string[] | number[]): Prisma.Sql {
   const json = JSON.stringify(values);
-  return storeKindOf(tx) === "postgres"
-    ? Prisma.sql`(SELECT json_array_elements_text(CAST(${json} AS json)))`
-    : Prisma.sql`(SELECT value FROM json_each(${json}))`;
-}
-
-/** `IN (…)` for many ids as one JSON parameter (see textsIn). */
-export function idsIn(tx: Tx, ids: number[]): Prisma.Sql {
-  const json = JSON.stringify(ids);
-  return storeKindOf(tx) === "postgres"
-    ? Prisma.sql`(SELECT CAST(json_array_elements_text(CAST(${json} AS json)) AS integer))`
-    : Prisma.sql`(SELECT value FROM json_each(${json}))`;
+  if (storeKindOf(tx) !== "postgres") return Prisma.sql`(SELECT value FROM json_each(${json}))`;
+  const elements = Prisma.sql`json_array_elements_text(CAST(${json} AS json))`;
+  return typeof values[0] === "number" ? Prisma.sql`(SELECT CAST(${elements} AS integer))` : Prisma.sql`(SELECT ${elements})`;
 }

@@ -43,9 +43,14 @@ interface StoreOf {
 type SqliteConnection = BetterSqlite3.Database;
 const STORE = Symbol("dondoc.store");
 
-/** The kind of store behind a client or a transaction of it (a transaction reads its client's properties). */
+/** What a client knows of its store; a transaction reads its client's properties, this one too. */
+function storeOf(tx: Tx): StoreOf | undefined {
+  return (tx as unknown as { [STORE]?: StoreOf })[STORE];
+}
+
+/** The kind of store behind a client or a transaction of it. */
 export function storeKindOf(tx: Tx): StoreKind | undefined {
-  return (tx as unknown as { [STORE]?: StoreOf })[STORE]?.kind;
+  return storeOf(tx)?.kind;
 }
 
 /**
@@ -57,7 +62,7 @@ export function storeKindOf(tx: Tx): StoreKind | undefined {
  */
 export function transactionConnection(tx: Tx): SqliteConnection | undefined {
   const inTransaction = !("$transaction" in tx);
-  return inTransaction ? (tx as unknown as { [STORE]?: StoreOf })[STORE]?.connection : undefined;
+  return inTransaction ? storeOf(tx)?.connection : undefined;
 }
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;

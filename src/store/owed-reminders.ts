@@ -101,7 +101,7 @@ export async function freshItems(tx: Tx): Promise<(ReminderItem & { channel: str
  * Queues the staged items not queued yet: one message per recipient with a chat to reach (keyed
  * `keyPrefix` + recipient, so the items can find their message), then the items' Reminder rows
  * pointing at it. The Reminder rows are the message's content: its renderer reads them. Two
- * sweeps of a day take turns batch by batch (reminders-repo.holdSweep), so the second sees the
+ * sweeps of a day take turns batch by batch (sweep-runs-repo.holdSweep), so the second sees the
  * first's rows as queued; the unique key stays the last word. Returns the recipients given a
  * message and the items recorded.
  */

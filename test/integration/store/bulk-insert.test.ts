@@ -3,7 +3,7 @@
 // values exactly as Prisma does, so that everything reads them back the same.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditTasks } from "../../../src/store/audit-repo.js";
-import { insertRows, textsIn } from "../../../src/store/bulk-insert.js";
+import { insertRows, valuesIn } from "../../../src/store/bulk-insert.js";
 import { inTransaction } from "../../../src/store/tx.js";
 import { type TestStore, freshStore, storeKinds } from "../../support/stores.js";
 
@@ -128,7 +128,7 @@ describe.each(storeKinds())("bulk inserts on %s", (kind) => {
     const codes = Array.from({ length: 3000 }, (_, i) => `X-${i}`).concat(["B-1", "B-2"]);
     const found = await store.db.$queryRaw<
       { code: string }[]
-    >`SELECT "code" FROM "Task" WHERE "code" IN ${textsIn(store.db, codes)} ORDER BY "code"`;
+    >`SELECT "code" FROM "Task" WHERE "code" IN ${valuesIn(store.db, codes)} ORDER BY "code"`;
     expect(found.map((r) => r.code)).toEqual(["B-1", "B-2"]);
   });
 });
