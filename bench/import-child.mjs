@@ -2,7 +2,7 @@
 // exceljs's streaming reader, the baseline — and prints time and peak memory as JSON. It runs
 // what production runs (bench/production.mjs). Loading the modules and opening the store are
 // start-up, measured with the start-up figures; the timer covers the work alone.
-import { compiled, load } from "./production.mjs";
+import { load, measure } from "./production.mjs";
 
 const [mode, path] = process.argv.slice(2);
 let work;
@@ -15,9 +15,5 @@ if (mode === "exceljs") {
   await db.sweepRun.findFirst();
   work = async () => (await importTasks(db, path, { now: new Date(), actor: "bench", zone: "Asia/Ho_Chi_Minh" })).created;
 }
-const start = process.hrtime.bigint();
-const rows = await work();
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-const maxRssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ seconds, maxRssMb, rows, compiled }));
+await measure(async () => ({ rows: await work() }));
 process.exit(0);

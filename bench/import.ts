@@ -8,8 +8,7 @@ import ExcelJS from "exceljs";
 import { importAgencies, importOfficers } from "../src/import-export/import-contacts.js";
 import { importTasks } from "../src/import-export/import-tasks.js";
 import { listTasks } from "../src/store/tasks-repo.js";
-import { execFileSync } from "node:child_process";
-import { type BenchStore, row, timed } from "./support.js";
+import { type BenchStore, freshProcess, row, timed } from "./support.js";
 
 export const AGENCY_COUNT = 40;
 const RUNS = 3;
@@ -70,18 +69,7 @@ export async function benchImport(stores: BenchStore[], n: number): Promise<void
     await importOfficers(store.db, files.officers, opts);
     // In fresh processes, as production runs them: the peak memory is the import's, not this
     // process's, which wrote the sheets.
-    const child = (mode: string) =>
-      JSON.parse(
-        execFileSync(process.execPath, ["bench/import-child.mjs", mode, files.tasks], {
-          env: { ...process.env, DATABASE_URL: url },
-          encoding: "utf8",
-        }),
-      ) as {
-        seconds: number;
-        maxRssMb: number;
-        rows: number;
-        compiled: boolean;
-      };
+    const child = (mode: string) => freshProcess<{ rows: number }>("bench/import-child.mjs", [mode, files.tasks], { DATABASE_URL: url });
     // Median of three of each (the machines are noisy), the highest peak; the store is emptied of
     // the tasks between two first imports.
     const runs = { import: [] as ReturnType<typeof child>[], exceljs: [] as ReturnType<typeof child>[] };

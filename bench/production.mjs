@@ -14,3 +14,14 @@ export async function load(entry) {
   register();
   return import(pathToFileURL(join(import.meta.dirname, "..", entry)).href);
 }
+
+/**
+ * Times `work` and prints, as JSON for the parent: its seconds, this process's peak memory, what
+ * ran (compiled or not) and whatever `work` returns.
+ */
+export async function measure(work) {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, compiled, ...result }));
+}

@@ -1,7 +1,7 @@
 // Builds one report in a fresh process and prints its time and peak memory as JSON, so the
 // figure is the report's alone (the parent's memory holds the data it just loaded). Like the
 // sweep's, it runs what production runs (bench/production.mjs).
-import { compiled, load } from "./production.mjs";
+import { load, measure } from "./production.mjs";
 
 const [{ buildMonthlyReport }, { reportText }, { translator }, { createDb }] = await Promise.all([
   load("src/monthly-report/build.ts"),
@@ -11,10 +11,9 @@ const [{ buildMonthlyReport }, { reportText }, { translator }, { createDb }] = a
 ]);
 
 const { db } = createDb(process.env.DATABASE_URL);
-const start = process.hrtime.bigint();
-const report = await buildMonthlyReport(db, 2020, 6, "2020-07-05");
-reportText(report, translator("vi"), { withFiles: false });
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+await measure(async () => {
+  const report = await buildMonthlyReport(db, 2020, 6, "2020-07-05");
+  reportText(report, translator("vi"), { withFiles: false });
+  return { assigned: report.year.assigned };
+});
 await db.$disconnect();
-const maxRssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ seconds, maxRssMb, assigned: report.year.assigned, compiled }));

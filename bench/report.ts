@@ -1,14 +1,13 @@
 // The monthly report over N tasks (default 1,000,000): the figures, appendices and per-agency
 // counts are the database's work; this prints the seconds and the process's peak memory, which
 // must not grow with N the way loading every task would.
-import { execFileSync } from "node:child_process";
 import { zonedInstant } from "../src/core/calendar/zone.js";
 import { addDays } from "../src/core/calendar/local-date.js";
 import { buildMonthlyReport } from "../src/monthly-report/build.js";
 import { insertRows } from "../src/store/bulk-insert.js";
 import type { Db } from "../src/store/client.js";
 import { rawReport } from "./baselines.js";
-import { type BenchStore, row, timed } from "./support.js";
+import { type BenchStore, freshProcess, row, timed } from "./support.js";
 
 async function year(db: Db, n: number): Promise<void> {
   const at = new Date("2020-07-05T00:00:00Z");
@@ -56,12 +55,7 @@ export async function benchReport(stores: BenchStore[], n: number): Promise<void
     console.log(row([`${kind}: load (bulk insert)`, load.seconds, n / load.seconds, load.peakRssMb]));
     const report = await timed(() => buildMonthlyReport(store.db, 2020, 6, "2020-07-05"));
     console.log(row([`${kind}: report 06/2020 (same process)`, report.seconds, n / report.seconds, report.peakRssMb]));
-    const child = JSON.parse(
-      execFileSync(process.execPath, ["bench/report-child.mjs"], {
-        env: { ...process.env, DATABASE_URL: url },
-        encoding: "utf8",
-      }),
-    ) as { seconds: number; maxRssMb: number; compiled: boolean };
+    const child = freshProcess("bench/report-child.mjs", [], { DATABASE_URL: url });
     console.log(
       row([`${kind}: report 06/2020 (fresh ${child.compiled ? "built" : "tsx"})`, child.seconds, n / child.seconds, child.maxRssMb]),
     );

@@ -1,4 +1,5 @@
 // Shared pieces of the benchmarks: stores of both kinds, timing, printing.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,6 +78,19 @@ export function row(cells: (string | number)[]): string {
   return cells
     .map((c, i) => (typeof c === "number" ? c.toFixed(c >= 100 ? 0 : 2) : c).padStart(i === 0 ? 0 : 12).padEnd(i === 0 ? 34 : 0))
     .join("");
+}
+
+/** What a fresh benchmark process (bench/*-child.mjs, via production.mjs's measure) printed. */
+export interface Measured {
+  seconds: number;
+  maxRssMb: number;
+  compiled: boolean;
+}
+
+/** Runs `script` in a fresh process with `env` added and reads what it measured. */
+export function freshProcess<T>(script: string, args: string[], env: Record<string, string>): Measured & T {
+  return JSON.parse(execFileSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, encoding: "utf8" })) as Measured &
+    T;
 }
 
 export function arg(name: string, fallback: string): string {

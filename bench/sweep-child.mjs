@@ -1,7 +1,7 @@
 // Runs one reminder sweep in a fresh process and prints its time and peak memory as JSON, so the
 // figure is the sweep's alone (the parent's memory holds the province it just loaded). It runs
 // what production runs (bench/production.mjs) and says which.
-import { compiled, load } from "./production.mjs";
+import { load, measure } from "./production.mjs";
 
 const [{ loadConfig, reminderPolicy }, { createLogger }, { runSweep }, { createDb }] = await Promise.all([
   load("src/config.ts"),
@@ -15,12 +15,11 @@ const config = loadConfig({ LOG_LEVEL: "silent" });
 // The bot sweeps with its store already open: the first query's connection and Prisma's query
 // compiler are start-up, measured with the start-up figures, not here (their memory is counted).
 await db.sweepRun.findFirst();
-const start = process.hrtime.bigint();
-const result = await runSweep(
-  { db, zone: config.TIME_ZONE, policy: reminderPolicy(config), log: createLogger("silent") },
-  new Date(process.env.SWEEP_AT),
-);
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+await measure(async () => {
+  const result = await runSweep(
+    { db, zone: config.TIME_ZONE, policy: reminderPolicy(config), log: createLogger("silent") },
+    new Date(process.env.SWEEP_AT),
+  );
+  return { messages: result.messages, items: result.items };
+});
 await db.$disconnect();
-const maxRssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ seconds, maxRssMb, messages: result.messages, items: result.items, compiled }));

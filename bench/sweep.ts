@@ -12,8 +12,7 @@ import { createDeliverer } from "../src/delivery/deliverer.js";
 import { createLogger } from "../src/log.js";
 import { insertRows } from "../src/store/bulk-insert.js";
 import type { Db } from "../src/store/client.js";
-import { execFileSync } from "node:child_process";
-import { type BenchStore, row, timed } from "./support.js";
+import { type BenchStore, freshProcess, row, timed } from "./support.js";
 
 const NOW = new Date("2026-07-03T02:00:00Z"); // Friday 09:00 in Hanoi
 const DUE = ["2026-06-10", "2026-06-30", "2026-07-03", "2026-07-04", "2026-07-06", "2026-07-20", "2026-08-15"];
@@ -86,12 +85,10 @@ export async function benchSweep(stores: BenchStore[], officers: number, tasks: 
     const db = store.db;
     await province(db, officers, tasks);
     // In a fresh process: the peak memory is the sweep's, not the province's just loaded here.
-    const sweep = JSON.parse(
-      execFileSync(process.execPath, ["bench/sweep-child.mjs"], {
-        env: { ...process.env, DATABASE_URL: url, SWEEP_AT: NOW.toISOString() },
-        encoding: "utf8",
-      }),
-    ) as { seconds: number; maxRssMb: number; messages: number; items: number; compiled: boolean };
+    const sweep = freshProcess<{ messages: number; items: number }>("bench/sweep-child.mjs", [], {
+      DATABASE_URL: url,
+      SWEEP_AT: NOW.toISOString(),
+    });
     console.log(
       row([
         `${kind}: sweep (fresh ${sweep.compiled ? "built" : "tsx"}), messages`,
