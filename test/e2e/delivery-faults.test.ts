@@ -354,4 +354,24 @@ describe.skipIf(!pg || !faketime).each([2, 3])("%i bot processes on PostgreSQL p
     expect(stub.delivered(chatId).at(-1)).toContain("nhiệm vụ đang thực hiện");
     expect(alive()).toHaveLength(count - 1);
   });
+
+  it("the election's connections are cut: the poller stops at once, one process polls again, never two", async () => {
+    const conflicts = stub.conflicts();
+    const cut = await store.db.$queryRaw<{ ok: boolean }[]>`
+      SELECT pg_terminate_backend("pid") AS "ok" FROM pg_stat_activity
+      WHERE "application_name" = 'dondoc-leadership' AND "datname" = current_database()`;
+    expect(cut.length).toBeGreaterThan(0);
+    // A standby process tries the election every 5 s: by then the old poller must have stopped.
+    await new Promise((r) => setTimeout(r, 8000));
+    await until(
+      async () => {
+        const roles = await Promise.all(alive().map(health));
+        return roles.filter((h) => h?.channels.telegram.receiving === "polling").length === 1;
+      },
+      30_000,
+      "one poller",
+    );
+    expect(stub.conflicts()).toBe(conflicts);
+    expect(alive()).toHaveLength(count - 1);
+  });
 });

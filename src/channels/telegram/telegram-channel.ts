@@ -73,6 +73,13 @@ export function createTelegramChannel(opts: TelegramOptions): TelegramChannel {
   // The job is named by the bot's id, the part of the token before the colon: never the secret.
   const job = `telegram:${opts.token.split(":")[0]}`;
   let started: Promise<void> | undefined;
+  // The election's connection dropped: another process may lead and poll by now. Stop at once
+  // rather than at its first 409; pollWhileLeading then stands by or leads again.
+  opts.leadership.onLost(() => {
+    if (!runner?.isRunning()) return;
+    conn.set({ status: "up", receiving: "standby", reason: "the election's database connection was lost" });
+    void runner.stop();
+  });
   const refused = (error: unknown) => (errorCode(error) === 401 ? "401 Unauthorized: the token was refused" : undefined);
 
   async function disable(reason: string): Promise<void> {
