@@ -32,17 +32,23 @@ export function createLeadership(url: string, log: Logger): Leadership {
   let client: pg.Client | undefined;
   const held = new Set<string>();
   const lost: (() => void)[] = [];
-  function drop(reason: string): void {
+  // node-postgres reports a cut connection more than once (the server's FATAL, then the socket's
+  // end), and the second may come after this process has led again on a new connection: only the
+  // current connection's loss drops leadership, or the new session's lock would be held by nobody
+  // who knows it, and no process could ever lead again.
+  function drop(c: pg.Client, reason: string): void {
+    if (client !== c) return;
     if (held.size > 0) log.warn({ jobs: [...held], reason }, "leadership lost with the database connection");
     held.clear();
     client = undefined;
+    void c.end().catch(() => undefined);
     lost.forEach((fn) => fn());
   }
   async function connection(): Promise<pg.Client> {
     if (client) return client;
     const c = new pg.Client({ connectionString: url, application_name: "dondoc-leadership" });
-    c.on("error", (error) => drop(error.message));
-    c.on("end", () => client === c && drop("connection ended"));
+    c.on("error", (error) => drop(c, error.message));
+    c.on("end", () => drop(c, "connection ended"));
     await c.connect();
     client = c;
     return c;
