@@ -11,7 +11,7 @@ if (mode === "exceljs") {
   work = () => exceljsRead(path);
 } else {
   const [{ importTasks }, { createDb }] = await Promise.all([load("src/import-export/import-tasks.ts"), load("src/store/client.ts")]);
-  const { db } = createDb(process.env.DATABASE_URL);
+  const { db } = await createDb(process.env.DATABASE_URL);
   await db.sweepRun.findFirst();
   work = async () => (await importTasks(db, path, { now: new Date(), actor: "bench", zone: "Asia/Ho_Chi_Minh" })).created;
 }

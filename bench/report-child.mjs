@@ -10,7 +10,7 @@ const [{ buildMonthlyReport }, { reportText }, { translator }, { createDb }] = a
   load("src/store/client.ts"),
 ]);
 
-const { db } = createDb(process.env.DATABASE_URL);
+const { db } = await createDb(process.env.DATABASE_URL);
 await measure(async () => {
   const report = await buildMonthlyReport(db, 2020, 6, "2020-07-05");
   reportText(report, translator("vi"), { withFiles: false });

@@ -10,7 +10,7 @@ const [{ loadConfig, reminderPolicy }, { createLogger }, { runSweep }, { createD
   load("src/store/client.ts"),
 ]);
 
-const { db } = createDb(process.env.DATABASE_URL);
+const { db } = await createDb(process.env.DATABASE_URL);
 const config = loadConfig({ LOG_LEVEL: "silent" });
 // The bot sweeps with its store already open: the first query's connection and Prisma's query
 // compiler are start-up, measured with the start-up figures, not here (their memory is counted).

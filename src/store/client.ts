@@ -3,11 +3,9 @@
 // one and never knows which store it talks to.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client.js";
-import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import { type StoreKind, sqlitePath, storeKind } from "./database-url.js";
 import type { Tx } from "./tx.js";
 
@@ -18,9 +16,18 @@ export interface DbHandle {
   kind: StoreKind;
 }
 
-export function createDb(url: string): DbHandle {
+/**
+ * The client of the store the URL names. Only that store's driver and generated client are
+ * loaded: a command on SQLite never loads node-postgres and the PostgreSQL client (a
+ * twentieth of a second of every start), nor a bot on PostgreSQL the SQLite driver.
+ */
+export async function createDb(url: string): Promise<DbHandle> {
   const kind = storeKind(url);
   if (kind === "sqlite") {
+    const [{ PrismaBetterSQLite3 }, { PrismaClient }] = await Promise.all([
+      import("@prisma/adapter-better-sqlite3"),
+      import("../generated/prisma/client.js"),
+    ]);
     const path = sqlitePath(url);
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // timeout = SQLite's busy timeout: wait for the other process's write instead of failing.
@@ -29,6 +36,10 @@ export function createDb(url: string): DbHandle {
     const db = new PrismaClient({ adapter: writeLockedTransactions(adapter, store) });
     return { kind, db: Object.assign(db, { [STORE]: store }) };
   }
+  const [{ PrismaPg }, { PrismaClient: PgPrismaClient }] = await Promise.all([
+    import("@prisma/adapter-pg"),
+    import("../generated/prisma-pg/client.js"),
+  ]);
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
   const db = new PgPrismaClient({ adapter }) as unknown as Db;
   return { kind, db: Object.assign(db, { [STORE]: { kind } satisfies StoreOf }) };

@@ -3,7 +3,7 @@
 // connection would lose it): the lock lives as long as that process, and when the process dies
 // the database drops the connection and another takes over at its next try. SQLite is one
 // process by design: it always leads.
-import pg from "pg";
+import type pg from "pg";
 import type { Logger } from "../log.js";
 import { storeKind } from "./database-url.js";
 
@@ -46,6 +46,8 @@ export function createLeadership(url: string, log: Logger): Leadership {
   }
   async function connection(): Promise<pg.Client> {
     if (client) return client;
+    // node-postgres only where there is PostgreSQL: a SQLite bot never loads it.
+    const { default: pg } = await import("pg");
     const c = new pg.Client({ connectionString: url, application_name: "dondoc-leadership" });
     c.on("error", (error) => drop(c, error.message));
     c.on("end", () => drop(c, "connection ended"));

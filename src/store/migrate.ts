@@ -7,8 +7,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
+// Each store's driver is loaded only for that store (see client.ts).
 import { type StoreKind, sqlitePath, storeKind } from "./database-url.js";
 import { projectRoot } from "../project-root.js";
 
@@ -59,7 +58,8 @@ function plan(migrations: Migration[], applied: Map<string, string>): { pending:
   };
 }
 
-function migrateSqlite(path: string, migrations: Migration[]): MigrationResult {
+async function migrateSqlite(path: string, migrations: Migration[]): Promise<MigrationResult> {
+  const { default: Database } = await import("better-sqlite3");
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: 30_000 });
   try {
@@ -104,6 +104,7 @@ function migrateSqlite(path: string, migrations: Migration[]): MigrationResult {
 const LOCK_KEY = 0x646f6e64; // "dond"
 
 async function migratePostgres(url: string, migrations: Migration[]): Promise<MigrationResult> {
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

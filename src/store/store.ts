@@ -18,7 +18,7 @@ export interface Store {
 
 export async function openStore(url: string): Promise<Store> {
   const migrations = await migrate(url);
-  const { db, kind } = createDb(url);
+  const { db, kind } = await createDb(url);
   const ping = () =>
     db.agency.count().then(
       () => true,

@@ -54,7 +54,7 @@ describe.each(storeKinds())("store on %s", (kind) => {
       ).toEqual([0, 0, 0]);
       const applied = runs.map((r) => Number(/: (\d+) new schema updates applied/.exec(r.out)?.[1]));
       expect(applied.reduce((a, b) => a + b, 0)).toBe(readMigrations(kind).length);
-      const { db } = createDb(empty.url);
+      const { db } = await createDb(empty.url);
       const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
         `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
       );
@@ -130,7 +130,7 @@ describe.each(storeKinds())("upgrading a populated %s store", (kind) => {
       await migrate(url, { firstN: 1 });
       const { createDb } = await import("../../../src/store/client.js");
       // The old schema, written with plain SQL: today's client expects today's columns.
-      const old = createDb(url).db;
+      const old = (await createDb(url)).db;
       for (const sql of [
         `INSERT INTO "Agency" ("id","code","name","createdAt","updatedAt") VALUES (1,'SXD','Sở Xây dựng',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
         `INSERT INTO "Officer" ("id","code","fullName","agencyId","role","language","active","createdAt","updatedAt") VALUES (1,'CB1','Nguyễn Văn An',1,'officer','vi',true,CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
@@ -141,7 +141,7 @@ describe.each(storeKinds())("upgrading a populated %s store", (kind) => {
       await old.$disconnect();
       const result = await migrate(url);
       expect(result.applied.length).toBe(readMigrations(kind).length - 1);
-      const db = createDb(url).db;
+      const db = (await createDb(url)).db;
       const task = await db.task.findUniqueOrThrow({ where: { code: "T1" }, include: { officer: { include: { chatAccounts: true } } } });
       expect(task.officer?.code).toBe("CB1");
       expect(task.officer?.chatAccounts).toHaveLength(1);
