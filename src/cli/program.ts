@@ -8,7 +8,7 @@ import { registerHolidaysDb } from "./commands/holidays-db.js";
 import { registerImportExport } from "./commands/import-export.js";
 import { registerTasks } from "./commands/tasks.js";
 import { registerUnderstand } from "./commands/understand.js";
-import { type CliContext, type CliOptions, createCliContext } from "./context.js";
+import type { CliContext, CliOptions } from "./context.js";
 import { describeError } from "./errors.js";
 
 /** Wraps an action: its return value is the exit code; errors become one sentence on stderr. */
@@ -55,11 +55,18 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const tr = translator(lang);
   let context: CliContext | undefined;
   let exitCode = 0;
-  const ctx = () => (context ??= createCliContext(program.opts<CliOptions>(), env, sinks));
+  // The context (configuration, checked by zod, and the store) is loaded by the first command
+  // that runs, never by `--help` or a mistyped command: loading zod alone costs a tenth of a second.
+  let contexts: typeof import("./context.js") | undefined;
+  const ctx = () => {
+    if (!contexts) throw new Error("the command line's context is used before a command runs");
+    return (context ??= contexts.createCliContext(program.opts<CliOptions>(), env, sinks));
+  };
   const run: Runner =
     (fn) =>
     async (...args) => {
       try {
+        contexts ??= await import("./context.js");
         exitCode = (await fn(...args)) ?? 0;
       } catch (error) {
         stderr(`${describeError(error, context?.tr ?? tr)}\n`);

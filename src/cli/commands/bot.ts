@@ -1,6 +1,5 @@
 // remind [--at] [--dry-run], sample, outbox list: what the admin runs beside the bot process.
 import type { Command } from "commander";
-import { reminderPolicy } from "../../config.js";
 import { formatViDate } from "../../core/calendar/local-date.js";
 import { localDateOf } from "../../core/calendar/zone.js";
 import { UserError } from "../../i18n/user-error.js";
@@ -21,10 +20,11 @@ export function registerBot(program: Command, run: Runner, ctx: () => CliContext
       run(async (opts: { at?: string; dryRun?: boolean; json?: boolean }) => {
         const c = ctx();
         const at = instantOption(c, opts.at);
-        const [{ db }, { runSweep }, { createLogger }] = await Promise.all([
+        const [{ db }, { runSweep }, { createLogger }, { reminderPolicy }] = await Promise.all([
           c.store(),
           import("../../reminders/sweep.js"),
           import("../../log.js"),
+          import("../../config.js"),
         ]);
         const result = await runSweep({ db, zone: c.config.TIME_ZONE, policy: reminderPolicy(c.config), log: createLogger("silent") }, at, {
           dryRun: Boolean(opts.dryRun),
