@@ -73,15 +73,42 @@ export async function findTaskById(tx: Tx, id: number): Promise<TaskRecord | nul
   return row && asTaskRecord(row);
 }
 
-export type OpenTaskWithAgency = TaskRecord & { leadAgency: { name: string } };
+/** What a reminder shows of a task: its text fields, where it stands, and its agency's name. */
+export type OpenTaskWithAgency = Pick<
+  TaskRecord,
+  "id" | "code" | "documentNumber" | "summary" | "dueDate" | "originalDueDate" | "status" | "reportedAt" | "reportedOn"
+> & { leadAgency: { name: string } };
 
-/** Open tasks by id, with their agency's name: what a reminder is rendered from. */
+/**
+ * Open tasks by id, with their agency's name: what a reminder is rendered from. One plain query
+ * for a batch's few hundred tasks, and only what a reminder shows: read whole with their agencies
+ * through the model API, they cost PostgreSQL's sender a fifth of its time.
+ */
 export async function openTasksWithAgency(tx: Tx, ids: number[]): Promise<OpenTaskWithAgency[]> {
-  const out: OpenTaskWithAgency[] = [];
-  for (const part of chunks([...new Set(ids)]))
-    for (const row of await tx.task.findMany({ where: { id: { in: part }, status: "open" }, include: { leadAgency: true } }))
-      out.push(asTaskRecord(row));
-  return out;
+  if (ids.length === 0) return [];
+  const rows = await tx.$queryRaw<
+    {
+      id: number | bigint;
+      code: string;
+      documentNumber: string | null;
+      summary: string;
+      dueDate: string;
+      originalDueDate: string;
+      agencyName: string;
+    }[]
+  >`
+    SELECT t."id", t."code", t."documentNumber", t."summary", t."dueDate", t."originalDueDate", a."name" AS "agencyName"
+    FROM "Task" t JOIN "Agency" a ON a."id" = t."leadAgencyId"
+    WHERE t."status" = 'open' AND t."id" IN ${valuesIn(tx, [...new Set(ids)])}`;
+  // Open tasks: nothing reported to show.
+  return rows.map(({ agencyName, ...t }) => ({
+    ...t,
+    id: Number(t.id),
+    status: "open",
+    reportedAt: null,
+    reportedOn: null,
+    leadAgency: { name: agencyName },
+  }));
 }
 
 /** Completions reported and waiting for an admin, oldest first, and how many there are. */
