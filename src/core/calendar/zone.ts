@@ -30,15 +30,25 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * The last answer: the same instant is asked again and again (every line of a reminder asks
+ * where its task stands now), and formatToParts is the costly part of rendering one.
+ */
+let last: { at: number; zone: string; clock: WallClock } | undefined;
+
 export function wallClock(instant: Date, zone: string): WallClock {
+  const at = instant.getTime();
+  if (last?.at === at && last.zone === zone) return { ...last.clock };
   const parts: Record<string, string> = {};
   for (const p of formatter(zone).formatToParts(instant)) parts[p.type] = p.value;
-  return {
+  const clock = {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     second: Number(parts.second),
   };
+  last = { at, zone, clock };
+  return { ...clock };
 }
 
 export function localDateOf(instant: Date, zone: string): LocalDate {
