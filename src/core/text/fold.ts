@@ -22,7 +22,13 @@ export function foldKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, "");
 }
 
+/** Anything tidy would change besides the normal form: invisible characters, runs of spaces, tabs, ends. */
+const UNTIDY = /[\u200b-\u200d\u2060\ufeff]|\s\s|[^\S ]|^ | $/;
+
 /** NFC, invisible characters removed, spaces collapsed: how names are compared and stored. */
 export function tidy(text: string): string {
-  return text.replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
+  const nfc = text.normalize("NFC");
+  // Most text is tidy already (every cell of an import passes here): checked in one pass.
+  if (!UNTIDY.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
