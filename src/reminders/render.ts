@@ -10,7 +10,7 @@ import { languageOf, translator } from "../i18n/i18n.js";
 import { renderReminder } from "./message.js";
 import type { Db } from "../store/client.js";
 import type { Officer } from "../core/contacts/people.js";
-import { findOfficer, officersByIds } from "../store/contacts-repo.js";
+import { officersByIds } from "../store/contacts-repo.js";
 import { holidayDates } from "../store/holidays-repo.js";
 import { remindersOfMessages } from "../store/owed-reminders.js";
 import type { OutboxRow } from "../store/outbox-repo.js";
@@ -38,48 +38,44 @@ export function createReminderRenderer(deps: ReminderRendererDeps) {
       holidays = { at: Date.now(), calendar: workCalendar(await holidayDates(deps.db)) };
     return holidays.calendar;
   }
-  // What the current batch is rendered from: its items, recipients and open tasks, read in three queries.
-  let batch: { items: Map<number, ReminderItems>; officers: Map<number, Officer>; tasks: Map<number, OpenTaskWithAgency> } | undefined;
 
-  /** The items of reminder rows: their Reminder rows, or the payload's list in rows queued before those said it. */
-  async function itemsOf(rows: OutboxRow[]): Promise<Map<number, ReminderItems>> {
+  /** What reminder rows are rendered from: their items, recipients and open tasks, in three queries. */
+  interface Source {
+    items: Map<number, ReminderItems>;
+    officers: Map<number, Officer>;
+    tasks: Map<number, OpenTaskWithAgency>;
+  }
+  // The current batch's, read once for all its rows.
+  let batch: Source | undefined;
+
+  /** Items are the rows' Reminder rows, or the payload's list in rows queued before those said it. */
+  async function read(rows: OutboxRow[]): Promise<Source> {
     const payloads = rows.map((r) => [r.id, (JSON.parse(r.payload) as ReminderPayload).items] as const);
     const recorded = await remindersOfMessages(
       deps.db,
       payloads.filter(([, items]) => !items).map(([id]) => id),
     );
-    return new Map(payloads.map(([id, items]) => [id, items ?? recorded.get(id) ?? []]));
+    const items = new Map(payloads.map(([id, list]) => [id, list ?? recorded.get(id) ?? []]));
+    const taskIds = [...items.values()].flatMap((list) => list.map((i) => i.taskId));
+    const officerIds = rows.flatMap((r) => (r.officerId === null ? [] : [r.officerId]));
+    const [officers, tasks] = await Promise.all([officersByIds(deps.db, officerIds), openTasksWithAgency(deps.db, taskIds)]);
+    return { items, officers, tasks: new Map(tasks.map((t) => [t.id, t])) };
   }
 
   async function prepare(rows: OutboxRow[]): Promise<void> {
     const reminders = rows.filter((r) => r.kind === "reminder" || r.kind === "escalation");
-    if (reminders.length === 0) return void (batch = undefined);
-    const items = await itemsOf(reminders);
-    const taskIds = [...items.values()].flatMap((list) => list.map((i) => i.taskId));
-    const officerIds = reminders.flatMap((r) => (r.officerId === null ? [] : [r.officerId]));
-    const [officers, tasks] = await Promise.all([officersByIds(deps.db, officerIds), openTasksWithAgency(deps.db, taskIds)]);
-    batch = { items, officers, tasks: new Map(tasks.map((t) => [t.id, t])) };
+    batch = reminders.length > 0 ? await read(reminders) : undefined;
   }
 
   async function render(row: OutboxRow, payload: ReminderPayload): Promise<Rendered | null> {
     const now = deps.now();
     if (payload.day !== localDateOf(now, deps.zone)) return null;
     // Read in the batch when it was prepared; on its own otherwise.
-    const prepared = batch?.items.has(row.id) ? batch : undefined;
-    const items = prepared?.items.get(row.id) ?? (await itemsOf([row])).get(row.id)!;
-    const officer = row.officerId === null ? null : (prepared?.officers.get(row.officerId) ?? (await findOfficer(deps.db, row.officerId)));
-    const byId = prepared
-      ? prepared.tasks
-      : new Map(
-          (
-            await openTasksWithAgency(
-              deps.db,
-              items.map((i) => i.taskId),
-            )
-          ).map((t) => [t.id, t]),
-        );
+    const source = batch?.items.has(row.id) ? batch : await read([row]);
+    const items = source.items.get(row.id)!;
+    const officer = row.officerId === null ? null : (source.officers.get(row.officerId) ?? null);
     const entries = items.flatMap((i) => {
-      const task = byId.get(i.taskId);
+      const task = source.tasks.get(i.taskId);
       return task && stillApplies(i.kind, task.dueDate, payload.day, deps.policy)
         ? [{ task: { ...task, agencyName: task.leadAgency.name }, kind: i.kind }]
         : [];
