@@ -4,7 +4,7 @@
 // node-postgres) arriving after the process has already led again on a new connection.
 import net from "node:net";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../../../src/log.js";
 import { createLeadership, type Leadership } from "../../../src/store/leadership.js";
 import { createTestDatabase, postgresAvailable } from "../../support/postgres.js";
@@ -56,13 +56,8 @@ async function terminateLeadershipConnections(url: string): Promise<number> {
   }
 }
 
-const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> => {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+/** Waits for a condition, polling as a process would (vitest's waitUntil, a clear timeout). */
+const until = (check: () => boolean | Promise<boolean>) => vi.waitUntil(check, { timeout: 10_000, interval: 20 });
 
 describe.skipIf(!postgresAvailable())("leadership on PostgreSQL", () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -104,11 +99,11 @@ describe.skipIf(!postgresAvailable())("leadership on PostgreSQL", () => {
       expect(await a.tryLead(JOB)).toBe(true);
       expect(await b.tryLead(JOB)).toBe(false);
       expect(await terminateLeadershipConnections(db.url)).toBe(2);
-      await until(() => told > 0, "the loss");
+      await until(() => told > 0);
       expect(a.leads(JOB)).toBe(false);
       // The old session has ended on the server, its lock with it, while its socket's end is
       // still held back: the process leads again on a new connection.
-      await until(() => a.tryLead(JOB), "leading again");
+      await until(() => a.tryLead(JOB));
       await new Promise((r) => setTimeout(r, 1200));
       // The old connection's end arrived meanwhile: it must not take the new leadership away.
       expect(told).toBe(1);
@@ -116,7 +111,7 @@ describe.skipIf(!postgresAvailable())("leadership on PostgreSQL", () => {
       expect(await b.tryLead(JOB)).toBe(false);
       // Closed, the process lets go: the server frees the lock as the session ends.
       await a.close();
-      await until(() => b.tryLead(JOB), "the other leading");
+      await until(() => b.tryLead(JOB));
       await b.close();
     } finally {
       await relay.close();
