@@ -2,7 +2,7 @@
 // message body in `details`.
 import { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./tx.js";
-import { valuesIn, insertRows } from "./bulk-insert.js";
+import { executeRaw, insertRows, valuesIn } from "./bulk-insert.js";
 import { storeKindOf } from "./client.js";
 
 export interface AuditInput {
@@ -45,10 +45,13 @@ export async function auditTasks(tx: Tx, ids: number[], entry: Pick<AuditInput, 
     storeKindOf(tx) === "postgres"
       ? Prisma.sql`CAST(json_build_object('code', t."code") AS text)`
       : Prisma.sql`json_object('code', t."code")`;
-  await tx.$executeRaw`
+  await executeRaw(
+    tx,
+    Prisma.sql`
     INSERT INTO "AuditEntry" ("at", "actor", "channel", "action", "entity", "entityId", "details")
     SELECT ${entry.at}, ${entry.actor}, ${entry.channel}, ${entry.action}, 'task', CAST(t."id" AS TEXT), ${details}
-    FROM "Task" t WHERE t."id" IN ${valuesIn(tx, ids)}`;
+    FROM "Task" t WHERE t."id" IN ${valuesIn(tx, ids)}`,
+  );
 }
 
 /** An entry of the audit history, its details read back. */

@@ -97,6 +97,25 @@ function pick(r: Row, columns: string[]): Row {
 }
 
 /**
+ * A raw statement inside a SQLite transaction runs on the transaction's own connection: Prisma's
+ * raw path costs more than SQLite itself once a parameter is large (the 20,000 codes of an
+ * import as one JSON value: 20 ms through Prisma, 8 ms in SQLite). Elsewhere, through Prisma.
+ * For results of text and integers, which read back the same either way.
+ */
+export async function queryRaw<T>(tx: Tx, query: Prisma.Sql): Promise<T[]> {
+  const connection = transactionConnection(tx);
+  if (connection) return connection.prepare(query.sql).all(query.values.map(sqliteValue)) as T[];
+  return tx.$queryRaw<T[]>(query);
+}
+
+/** A raw write, as queryRaw runs it; the number of rows it changed. */
+export async function executeRaw(tx: Tx, query: Prisma.Sql): Promise<number> {
+  const connection = transactionConnection(tx);
+  if (connection) return connection.prepare(query.sql).run(query.values.map(sqliteValue)).changes;
+  return tx.$executeRaw(query);
+}
+
+/**
  * `IN (…)` for many values as one JSON parameter that the database reads itself: a list of
  * 20,000 codes or ids is one value to bind, not 20,000 (nor 40 queries of 500).
  */

@@ -2,10 +2,10 @@
 // start from, so two people acting at once cannot both win.
 import type { LocalDate } from "../core/calendar/local-date.js";
 import type { TaskRecord, TaskStatus, TaskWithNames } from "../core/tasks/task.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./tx.js";
 import { chunks } from "./tx.js";
-import { insertRows, valuesIn } from "./bulk-insert.js";
+import { insertRows, queryRaw, valuesIn } from "./bulk-insert.js";
 
 /** What a task is written with; `importBase` is the import's own memory of what it last set. */
 export type TaskData = Omit<TaskRecord, "id"> & { importBase?: string | null };
@@ -243,6 +243,6 @@ export async function reserveCodeNumbers(tx: Tx, year: number, count: number): P
 
 export async function existingCodes(tx: Tx, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await tx.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Task" WHERE "code" IN ${valuesIn(tx, codes)}`;
+  const rows = await queryRaw<{ code: string }>(tx, Prisma.sql`SELECT "code" FROM "Task" WHERE "code" IN ${valuesIn(tx, codes)}`);
   return new Set(rows.map((r) => r.code));
 }
