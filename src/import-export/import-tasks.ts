@@ -15,7 +15,7 @@ import { TASK_COLUMNS, headerScore } from "./documents/columns.js";
 import { type TaskRow, naturalKey, officerLookup, parseTasks } from "./documents/tasks.js";
 import type { Db } from "../store/client.js";
 import { type AuditInput, addAudits, auditTasks } from "../store/audit-repo.js";
-import { listAgencies, listOfficers } from "../store/contacts-repo.js";
+import { listAgencies, officerNames } from "../store/contacts-repo.js";
 import { withdrawExtensions } from "../store/extensions-repo.js";
 import {
   type ImportedTask,
@@ -66,9 +66,9 @@ interface Names {
 }
 
 export async function importTasks(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
-  const sheet = await readSheet(path, headerScore(TASK_COLUMNS));
+  // The contacts are read while the file is: the reader waits on the disk now and then.
+  const [sheet, agencies, officers] = await Promise.all([readSheet(path, headerScore(TASK_COLUMNS)), listAgencies(db), officerNames(db)]);
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
-  const [agencies, officers] = await Promise.all([listAgencies(db), listOfficers(db)]);
   const names: Names = {
     agency: new Map(agencies.map((a) => [a.id, a.code])),
     officer: new Map(officers.map((o) => [o.id, o.code])),
@@ -90,7 +90,7 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
     let done = 0;
     for (const row of rows) {
       const old = matches.get(row.row);
-      if (!old) creates.push({ row, data: { ...newTask(row, opts), importBase: JSON.stringify(sheetValues(row, parsed.present, null)) } });
+      if (!old) creates.push({ row, data: newTask(row, parsed.present, opts) });
       else {
         const merged = merge(old, row, parsed.present, opts);
         const note = (column: string, from: FieldValue, to: FieldValue): FieldNote => ({
@@ -199,8 +199,9 @@ function completion(date: LocalDate, opts: ImportOptions): Partial<TaskData> {
   };
 }
 
-function newTask(row: TaskRow, opts: ImportOptions): TaskData {
-  return {
+/** A task the sheet adds, with what this import set its fields to (one object: 20,000 of them are built at once). */
+function newTask(row: TaskRow, present: Set<string>, opts: ImportOptions): TaskData {
+  const task: TaskData = {
     code: row.code ?? "",
     documentNumber: row.documentNumber,
     documentDate: row.documentDate,
@@ -214,8 +215,9 @@ function newTask(row: TaskRow, opts: ImportOptions): TaskData {
     originalDueDate: row.originalDueDate,
     note: row.note,
     ...NOT_REPORTED,
-    ...(row.completedDate ? completion(row.completedDate, opts) : {}),
+    importBase: JSON.stringify(sheetValues(row, present, null)),
   };
+  return row.completedDate ? Object.assign(task, completion(row.completedDate, opts)) : task;
 }
 
 /** The completion as one comparable value: its date, "cancelled", or null while open. */

@@ -26,6 +26,11 @@ export function listOfficers(tx: Tx): Promise<OfficerWithChats[]> {
   return tx.officer.findMany({ orderBy: { code: "asc" }, include: { agency: true, chatAccounts: true } });
 }
 
+/** Who an import can name as responsible: the officers' codes and names, nothing read for display. */
+export function officerNames(tx: Tx): Promise<{ id: number; code: string; fullName: string; agencyId: number }[]> {
+  return tx.officer.findMany({ select: { id: true, code: true, fullName: true, agencyId: true } });
+}
+
 export function findOfficerByCode(tx: Tx, code: string): Promise<OfficerWithChats | null> {
   return tx.officer.findUnique({ where: { code: code.toUpperCase() }, include: { agency: true, chatAccounts: true } });
 }
