@@ -37,6 +37,7 @@ export interface Sheet {
 }
 
 import { ImportFileError } from "./file-error.js";
+import { sheetsLast } from "./xlsx-entries.js";
 
 export { ImportFileError, type ImportFileProblem } from "./file-error.js";
 
@@ -62,6 +63,13 @@ function isZip(bytes: Buffer): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** A sheet of exceljs's streaming reader, as its parse() hands it: events (rows among them) chunk by chunk. */
+interface WorksheetEvents {
+  id: number;
+  state?: string;
+  parse(): AsyncIterable<{ eventType: string; value: ExcelJS.Row }[]>;
+}
+
 /** What exceljs's streaming reader knows of the workbook once it has read workbook.xml. */
 interface WorkbookModel {
   sheets?: { id: number; state?: string }[];
@@ -77,9 +85,7 @@ interface WorkbookModel {
 async function readXlsx(path: string, bytes: Buffer): Promise<SheetRow[]> {
   // Every .xlsx names its workbook part in the zip's directory; a .docx or a plain .zip does not.
   if (!bytes.includes("xl/workbook.xml")) throw new ImportFileError("zip_not_xlsx");
-  // Streamed from the file in small chunks: handing exceljs the whole file as one chunk read
-  // the same sheet a tenth slower.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader((await sheetsLast(bytes)) ?? createReadStream(path), {
     worksheets: "emit",
     sharedStrings: "cache",
     // Styles tell a date cell from a number.
@@ -93,16 +99,21 @@ async function readXlsx(path: string, bytes: Buffer): Promise<SheetRow[]> {
   const read: { id: number; rows: SheetRow[] }[] = [];
   try {
     for await (const worksheet of reader) {
-      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { id: number; state?: string };
+      const ws = worksheet as unknown as WorksheetEvents;
       const hidden = ws.state === "hidden" || ws.state === "veryHidden";
       const rows: SheetRow[] = [];
-      for await (const row of ws) {
+      // The sheet's events a chunk at a time (exceljs's documented parse()), not row by row
+      // through its async iterator: a promise per row cost a twentieth of a 20,000-row read.
+      for await (const events of ws.parse()) {
         if (hidden) continue;
-        const cells: (Cell | undefined)[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
-          cells[col - 1] = fromExcel(cell.value);
-        });
-        if (cells.some((c) => c !== undefined)) rows.push({ rowNumber: row.number, cells });
+        for (const { eventType, value: row } of events) {
+          if (eventType !== "row") continue;
+          const cells: (Cell | undefined)[] = [];
+          row.eachCell({ includeEmpty: false }, (cell, col) => {
+            cells[col - 1] = fromExcel(cell.value);
+          });
+          if (cells.some((c) => c !== undefined)) rows.push({ rowNumber: row.number, cells });
+        }
       }
       if (!hidden && rows.length > 0) read.push({ id: ws.id, rows });
     }
