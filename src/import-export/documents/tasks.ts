@@ -99,12 +99,12 @@ export function parseTasks(sheet: Sheet, agencies: AgencyLookup, officers: Offic
       problems.add(n, read.label("completedDate"), "completed_before_assigned");
     // A completion is a fact: it cannot lie ahead.
     if (completedDate && completedDate > today) problems.add(n, read.label("completedDate"), "completed_in_future");
-    for (const [key, value] of [
-      ["assignedDate", assignedDate],
-      ["dueDate", dueDate],
-      ["originalDueDate", originalDueDate],
-    ] as const)
+    const outOfRange = (key: "assignedDate" | "dueDate" | "originalDueDate", value: LocalDate | null) => {
       if (value && (value < EARLIEST || value > LATEST)) problems.add(n, read.label(key), "date_out_of_range", value.slice(0, 4));
+    };
+    outOfRange("assignedDate", assignedDate);
+    outOfRange("dueDate", dueDate);
+    outOfRange("originalDueDate", originalDueDate);
 
     if (code) {
       if (seenCodes.has(code)) problems.add(n, read.label("code"), "duplicate_code", code);
