@@ -27,7 +27,7 @@ import {
   reserveCodeNumbers,
   updateTask,
 } from "../store/tasks-repo.js";
-import { type Tx, inTransaction } from "../store/tx.js";
+import { type Tx, chunks, inTransaction } from "../store/tx.js";
 import {
   type FieldNote,
   type ImportOptions,
@@ -65,7 +65,47 @@ interface Names {
   officer: Map<number, string>;
 }
 
+/**
+ * Rows written per batch inside the import's one transaction: the new tasks of a batch are built,
+ * written and let go before the next, so what is held beside the checked rows stays the same as
+ * the file grows.
+ */
+const WRITE_BATCH = 2_000;
+
 export async function importTasks(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
+  const { parsed, names, rowCount } = await checkFile(db, path, opts);
+  refuseMissingColumns(parsed.missingColumns);
+  for (const [row, code] of await likelyRenames(db, parsed.rows))
+    parsed.problems.add(row.row, parsed.labels.summary ?? "summary", "likely_renamed", code);
+  const rows = parsed.rows.filter((r) => !parsed.problems.isBad(r.row));
+  const summary = newSummary("tasks", rowCount, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
+  summary.overwrite = Boolean(opts.overwrite);
+  summary.warnings = parsed.warnings ?? [];
+  if (opts.dryRun || (summary.problems.length > 0 && !opts.skipInvalid)) return summary;
+
+  const batch: Batch = {
+    present: parsed.present,
+    names,
+    opts,
+    summary,
+    codesInFile: new Set(rows.flatMap((r) => (r.code ? [r.code] : []))),
+  };
+  await inTransaction(db, async (tx) => {
+    let done = 0;
+    for (const part of chunks(rows, WRITE_BATCH)) {
+      await writeBatch(tx, part, batch);
+      opts.onProgress?.((done += part.length), rows.length);
+    }
+  });
+  summary.imported = true;
+  return summary;
+}
+
+/**
+ * The file read and every row checked against the contacts. Only the checked rows are kept: the
+ * sheet's cells are let go here, before anything is written.
+ */
+async function checkFile(db: Db, path: string, opts: ImportOptions) {
   // The contacts are read while the file is: the reader waits on the disk now and then.
   const [sheet, agencies, officers] = await Promise.all([readSheet(path, headerScore(TASK_COLUMNS)), listAgencies(db), officerNames(db)]);
   if (sheet.rows.length === 0) throw new ImportRefused("empty");
@@ -74,63 +114,63 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
     officer: new Map(officers.map((o) => [o.id, o.code])),
   };
   const parsed = parseTasks(sheet, agencyLookup(agencies), officerLookup(officers), localDateOf(opts.now, opts.zone));
-  refuseMissingColumns(parsed.missingColumns);
-  for (const [row, code] of await likelyRenames(db, parsed.rows))
-    parsed.problems.add(row.row, parsed.labels.summary ?? "summary", "likely_renamed", code);
-  const rows = parsed.rows.filter((r) => !parsed.problems.isBad(r.row));
-  const summary = newSummary("tasks", sheet.rows.length, parsed.problems.badRowCount, parsed.unknownColumns, parsed.problems.items);
-  summary.overwrite = Boolean(opts.overwrite);
-  summary.warnings = parsed.warnings ?? [];
-  if (opts.dryRun || (summary.problems.length > 0 && !opts.skipInvalid)) return summary;
+  return { parsed, names, rowCount: sheet.rows.length };
+}
 
-  await inTransaction(db, async (tx) => {
-    const matches = await matchExisting(tx, rows);
-    const audits: AuditInput[] = [];
-    const creates: { row: TaskRow; data: TaskData }[] = [];
-    let done = 0;
-    for (const row of rows) {
-      const old = matches.get(row.row);
-      if (!old) creates.push({ row, data: newTask(row, parsed.present, opts) });
-      else {
-        const merged = merge(old, row, parsed.present, opts);
-        const note = (column: string, from: FieldValue, to: FieldValue): FieldNote => ({
-          row: row.row,
-          key: old.code,
-          column,
-          ...shown(column, from, to, names),
-        });
-        summary.changes.push(...merged.notes.map((n) => note(n.field, n.store, n.sheet)));
-        summary.conflicts.push(...merged.conflicts.map((n) => note(n.field, n.store, n.sheet)));
-        summary.kept.push(...merged.kept.map((n) => note(n.field, n.store, n.sheet)));
-        const base = JSON.stringify(merged.base);
-        if (merged.notes.length === 0) summary.unchanged++;
-        else summary.updated++;
-        if (merged.notes.length > 0 || base !== old.importBase) await updateTask(tx, old.id, { ...merged.data, importBase: base });
-        if (merged.data.status && merged.data.status !== "open") await withdrawExtensions(tx, old.id, opts.now);
-        if (merged.notes.length > 0)
-          audits.push(
-            audit(opts, old.id, "task.updated_by_import", {
-              row: row.row,
-              changes: printable(old, merged.data),
-              ...(opts.overwrite && merged.conflicts.length > 0 ? { overwritten: merged.conflicts.map((c) => c.field) } : {}),
-            }),
-          );
-      }
-      if (++done % 500 === 0) opts.onProgress?.(done, rows.length);
+/** What every batch of one import shares. */
+interface Batch {
+  present: Set<string>;
+  names: Names;
+  opts: ImportOptions;
+  summary: ImportSummary;
+  /** Codes the file gives: a generated code never takes one, whichever batch its row is in. */
+  codesInFile: Set<string>;
+}
+
+/** One batch of checked rows: each matched task merged with its row, the others created; all audited. */
+async function writeBatch(tx: Tx, rows: TaskRow[], { present, names, opts, summary, codesInFile }: Batch): Promise<void> {
+  const matches = await matchExisting(tx, rows);
+  const audits: AuditInput[] = [];
+  const creates: { row: TaskRow; data: TaskData }[] = [];
+  for (const row of rows) {
+    const old = matches.get(row.row);
+    if (!old) {
+      creates.push({ row, data: newTask(row, present, opts) });
+      continue;
     }
-    await assignCodes(tx, creates);
-    const ids = await createTasks(
-      tx,
-      creates.map((c) => c.data),
-      opts.now,
-    );
-    summary.created = creates.length;
-    await addAudits(tx, audits);
-    await auditTasks(tx, [...ids.values()], { at: opts.now, actor: opts.actor, channel: "import", action: "task.imported" });
-    opts.onProgress?.(rows.length, rows.length);
-  });
-  summary.imported = true;
-  return summary;
+    const merged = merge(old, row, present, opts);
+    const note = (column: string, from: FieldValue, to: FieldValue): FieldNote => ({
+      row: row.row,
+      key: old.code,
+      column,
+      ...shown(column, from, to, names),
+    });
+    summary.changes.push(...merged.notes.map((n) => note(n.field, n.store, n.sheet)));
+    summary.conflicts.push(...merged.conflicts.map((n) => note(n.field, n.store, n.sheet)));
+    summary.kept.push(...merged.kept.map((n) => note(n.field, n.store, n.sheet)));
+    const base = JSON.stringify(merged.base);
+    if (merged.notes.length === 0) summary.unchanged++;
+    else summary.updated++;
+    if (merged.notes.length > 0 || base !== old.importBase) await updateTask(tx, old.id, { ...merged.data, importBase: base });
+    if (merged.data.status && merged.data.status !== "open") await withdrawExtensions(tx, old.id, opts.now);
+    if (merged.notes.length > 0)
+      audits.push(
+        audit(opts, old.id, "task.updated_by_import", {
+          row: row.row,
+          changes: printable(old, merged.data),
+          ...(opts.overwrite && merged.conflicts.length > 0 ? { overwritten: merged.conflicts.map((c) => c.field) } : {}),
+        }),
+      );
+  }
+  await assignCodes(tx, creates, codesInFile);
+  const ids = await createTasks(
+    tx,
+    creates.map((c) => c.data),
+    opts.now,
+  );
+  summary.created += creates.length;
+  await addAudits(tx, audits);
+  await auditTasks(tx, [...ids.values()], { at: opts.now, actor: opts.actor, channel: "import", action: "task.imported" });
 }
 
 async function matchExisting(tx: Tx, rows: TaskRow[]): Promise<Map<number, ImportedTask>> {
@@ -298,14 +338,15 @@ function printable(old: TaskRecord, data: Partial<TaskData>): Record<string, [un
 }
 
 /** Codes for rows without one: NV-<year of assignment>-0001 …, skipping any already taken. */
-async function assignCodes(tx: Tx, creates: { row: TaskRow; data: TaskData }[]): Promise<void> {
+async function assignCodes(tx: Tx, creates: { row: TaskRow; data: TaskData }[], inFile: Set<string>): Promise<void> {
   const byYear = new Map<number, { data: TaskData }[]>();
   for (const c of creates) {
     if (c.data.code) continue;
     const year = Number(c.row.assignedDate.slice(0, 4));
-    byYear.set(year, [...(byYear.get(year) ?? []), c]);
+    const items = byYear.get(year);
+    if (items) items.push(c);
+    else byYear.set(year, [c]);
   }
-  const inFile = new Set(creates.map((c) => c.data.code).filter(Boolean));
   for (const [year, items] of byYear) {
     let pending = items;
     while (pending.length > 0) {

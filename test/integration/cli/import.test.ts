@@ -353,6 +353,26 @@ describe.each(storeKinds())("import through the CLI on %s", (kind) => {
     expect(await store.db.task.count({ where: { code: "NV-DRAFT" } })).toBe(0);
   });
 
+  it("writes a file larger than a batch whole: a code the bot gives never takes one a later row gives", async () => {
+    // 2,600 rows without a code, assigned in 2031, and near the end (in the second batch of
+    // 2,000) one whose code is the first the bot would give.
+    const rows: Row[] = [TASK_HEADERS];
+    for (let i = 1; i <= 2_600; i++) rows.push(taskRow(null, `Việc lô ${i}`, "STC", "CB003", "05/01/2031", "05/03/2031", `${i}/KH-2031`));
+    rows.push(taskRow("NV-2031-0001", "Việc có mã sẵn", "STC", "CB003", "05/01/2031", "05/03/2031", "9999/KH-2031"));
+    const r = await run("import", "tasks", writeCsv(join(dir, "two-batches.csv"), rows as (string | null)[][]));
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("2.601 mới");
+    const year = await store.db.task.findMany({
+      where: { assignedDate: { startsWith: "2031" } },
+      select: { id: true, code: true, summary: true },
+    });
+    expect(year).toHaveLength(2_601);
+    expect(year.find((t) => t.code === "NV-2031-0001")?.summary).toBe("Việc có mã sẵn");
+    expect(year.filter((t) => /^NV-2031-\d{4}$/.test(t.code))).toHaveLength(2_601);
+    const audited = await store.db.auditEntry.count({ where: { action: "task.imported", details: { contains: '"NV-2031-' } } });
+    expect(audited).toBe(2_601);
+  });
+
   it("refuses a completion date in the future and a year no task can have", async () => {
     const rows = [
       [...TASK_HEADERS, "Ngày hoàn thành"],
