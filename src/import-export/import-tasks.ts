@@ -83,7 +83,7 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
   summary.warnings = parsed.warnings ?? [];
   if (opts.dryRun || (summary.problems.length > 0 && !opts.skipInvalid)) return summary;
 
-  const batch: Batch = {
+  const writing: Writing = {
     present: parsed.present,
     names,
     opts,
@@ -93,7 +93,7 @@ export async function importTasks(db: Db, path: string, opts: ImportOptions): Pr
   await inTransaction(db, async (tx) => {
     let done = 0;
     for (const part of chunks(rows, WRITE_BATCH)) {
-      await writeBatch(tx, part, batch);
+      await writeBatch(tx, part, writing);
       opts.onProgress?.((done += part.length), rows.length);
     }
   });
@@ -117,8 +117,8 @@ async function checkFile(db: Db, path: string, opts: ImportOptions) {
   return { parsed, names, rowCount: sheet.rows.length };
 }
 
-/** What every batch of one import shares. */
-interface Batch {
+/** What the batches of one import share: how to read a row, where to report, which codes the file holds. */
+interface Writing {
   present: Set<string>;
   names: Names;
   opts: ImportOptions;
@@ -128,7 +128,7 @@ interface Batch {
 }
 
 /** One batch of checked rows: each matched task merged with its row, the others created; all audited. */
-async function writeBatch(tx: Tx, rows: TaskRow[], { present, names, opts, summary, codesInFile }: Batch): Promise<void> {
+async function writeBatch(tx: Tx, rows: TaskRow[], { present, names, opts, summary, codesInFile }: Writing): Promise<void> {
   const matches = await matchExisting(tx, rows);
   const audits: AuditInput[] = [];
   const creates: { row: TaskRow; data: TaskData }[] = [];
