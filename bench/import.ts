@@ -2,13 +2,13 @@
 // use cases the CLI runs. Prints seconds, rows per second and peak memory; the re-import line
 // shows the cost of the idempotency check against the first import.
 import { join } from "node:path";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
 import { importAgencies, importOfficers } from "../src/import-export/import-contacts.js";
 import { importTasks } from "../src/import-export/import-tasks.js";
 import { listTasks } from "../src/store/tasks-repo.js";
-import { type BenchStore, freshProcess, row, timed } from "./support.js";
+import { type BenchStore, type Measured, freshProcess, row, timed } from "./support.js";
 
 export const AGENCY_COUNT = 40;
 const RUNS = 3;
@@ -69,7 +69,8 @@ export async function benchImport(stores: BenchStore[], n: number): Promise<void
     await importOfficers(store.db, files.officers, opts);
     // In fresh processes, as production runs them: the peak memory is the import's, not this
     // process's, which wrote the sheets.
-    const child = (mode: string) => freshProcess<{ rows: number }>("bench/import-child.mjs", [mode, files.tasks], { DATABASE_URL: url });
+    const child = (mode: string, file = files.tasks) =>
+      freshProcess<{ rows: number }>("bench/import-child.mjs", [mode, file], { DATABASE_URL: url });
     // Median of three of each (the machines are noisy), the highest peak; the store is emptied of
     // the tasks between two first imports.
     const runs = { import: [] as ReturnType<typeof child>[], exceljs: [] as ReturnType<typeof child>[] };
@@ -101,5 +102,52 @@ export async function benchImport(stores: BenchStore[], n: number): Promise<void
     console.log(row([`${kind}: ratio re-import / first`, again.seconds / first.seconds, "", ""]));
     const list = await timed(() => listTasks(store.db));
     console.log(row([`${kind}: tasks list (all)`, list.seconds, list.result.length / list.seconds, list.peakRssMb]));
+    if (kind === "sqlite") await memoryAsTheFileGrows(store, child, n, { import: peak(runs.import), exceljs: peak(runs.exceljs) });
   }
+}
+
+/**
+ * The same import of a file three times larger, once, beside exceljs alone reading it: how the
+ * peak grows with the file. exceljs keeps the workbook's shared strings (every distinct text of
+ * the sheet) for as long as it reads, so its own peak grows; the import's should grow no faster.
+ */
+async function memoryAsTheFileGrows(
+  store: BenchStore["store"],
+  child: (mode: string, file?: string) => Measured & { rows: number },
+  n: number,
+  peaks: { import: number; exceljs: number },
+): Promise<void> {
+  const larger = n * 3;
+  const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-sheets-"));
+  const { tasks } = await writeSheets(dir, larger);
+  await store.db.auditEntry.deleteMany({ where: { action: "task.imported" } });
+  await store.db.task.deleteMany({});
+  // Three of each, as above: a peak depends on when the garbage collector ran, and varies.
+  const runs = { import: [] as Measured[], exceljs: [] as Measured[] };
+  for (let i = 0; i < RUNS; i++) {
+    if (i > 0) {
+      await store.db.auditEntry.deleteMany({ where: { action: "task.imported" } });
+      await store.db.task.deleteMany({});
+    }
+    const big = child("import", tasks);
+    if (big.rows !== larger) throw new Error(`expected ${larger} created, got ${big.rows}`);
+    runs.import.push(big);
+    runs.exceljs.push(child("exceljs", tasks));
+  }
+  const highest = (rs: Measured[]) => Math.max(...rs.map((r) => r.maxRssMb));
+  const [big, alone] = [median(runs.import), median(runs.exceljs)];
+  console.log(
+    row([
+      `sqlite: first import, ${larger.toLocaleString("en")} rows (median of ${RUNS})`,
+      big.seconds,
+      larger / big.seconds,
+      highest(runs.import),
+    ]),
+  );
+  console.log(row([`sqlite: exceljs reading it (median of ${RUNS})`, alone.seconds, larger / alone.seconds, highest(runs.exceljs)]));
+  const grew = (to: number, from: number) => `${to - from >= 0 ? "+" : ""}${(to - from).toFixed(0)} MB`;
+  console.log(
+    `    ${n.toLocaleString("en")} → ${larger.toLocaleString("en")} rows, highest peak: import ${grew(highest(runs.import), peaks.import)}, exceljs alone ${grew(highest(runs.exceljs), peaks.exceljs)}`,
+  );
+  rmSync(dir, { recursive: true, force: true });
 }
