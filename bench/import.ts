@@ -71,83 +71,89 @@ export async function benchImport(stores: BenchStore[], n: number): Promise<void
     // process's, which wrote the sheets.
     const child = (mode: string, file = files.tasks) =>
       freshProcess<{ rows: number }>("bench/import-child.mjs", [mode, file], { DATABASE_URL: url });
-    // Median of three of each (the machines are noisy), the highest peak; the store is emptied of
-    // the tasks between two first imports.
-    const runs = { import: [] as ReturnType<typeof child>[], exceljs: [] as ReturnType<typeof child>[] };
-    for (let i = 0; i < RUNS; i++) {
-      if (i > 0) {
-        await store.db.auditEntry.deleteMany({ where: { action: "task.imported" } });
-        await store.db.task.deleteMany({});
-      }
-      runs.import.push(child("import"));
-      runs.exceljs.push(child("exceljs"));
-    }
-    const first = median(runs.import);
-    if (runs.import.some((r) => r.rows !== n)) throw new Error(`expected ${n} created, got ${runs.import.map((r) => r.rows).join(", ")}`);
-    const peak = (rs: typeof runs.import) => Math.max(...rs.map((r) => r.maxRssMb));
+    const first = await firstImports(store, child, files.tasks, n);
     console.log(
       row([
-        `${kind}: first import (fresh ${first.compiled ? "built" : "tsx"}, median of ${RUNS})`,
-        first.seconds,
-        n / first.seconds,
-        peak(runs.import),
+        `${kind}: first import (fresh ${first.import.compiled ? "built" : "tsx"}, median of ${RUNS})`,
+        first.import.seconds,
+        n / first.import.seconds,
+        first.import.peak,
       ]),
     );
-    const alone = median(runs.exceljs);
-    console.log(row([`${kind}: exceljs reading the file (fresh)`, alone.seconds, alone.rows / alone.seconds, peak(runs.exceljs)]));
-    console.log(`    import ÷ exceljs alone: ${(first.seconds / alone.seconds).toFixed(2)}×   (goal ≤ 2×, ≤ 250 MB)`);
+    const alone = first.exceljs;
+    console.log(row([`${kind}: exceljs reading the file (fresh)`, alone.seconds, n / alone.seconds, alone.peak]));
+    console.log(`    import ÷ exceljs alone: ${(first.import.seconds / alone.seconds).toFixed(2)}×   (goal ≤ 2×, ≤ 250 MB)`);
     const again = await timed(() => importTasks(store.db, files.tasks, opts));
     if (again.result.unchanged !== n) throw new Error(`re-import changed ${n - again.result.unchanged} rows`);
     console.log(row([`${kind}: re-import (no change)`, again.seconds, n / again.seconds, again.peakRssMb]));
-    console.log(row([`${kind}: ratio re-import / first`, again.seconds / first.seconds, "", ""]));
+    console.log(row([`${kind}: ratio re-import / first`, again.seconds / first.import.seconds, "", ""]));
     const list = await timed(() => listTasks(store.db));
     console.log(row([`${kind}: tasks list (all)`, list.seconds, list.result.length / list.seconds, list.peakRssMb]));
-    if (kind === "sqlite") await memoryAsTheFileGrows(store, child, n, { import: peak(runs.import), exceljs: peak(runs.exceljs) });
+    if (kind === "sqlite") await memoryAsTheFileGrows(store, child, n, first);
   }
 }
 
+type Child = (mode: string, file?: string) => Measured & { rows: number };
+
+/** A median run and the highest peak of the runs. */
+type Runs = Measured & { peak: number };
+
 /**
- * The same import of a file three times larger, once, beside exceljs alone reading it: how the
- * peak grows with the file. exceljs keeps the workbook's shared strings (every distinct text of
- * the sheet) for as long as it reads, so its own peak grows; the import's should grow no faster.
+ * Three first imports of `file` and three reads of it by exceljs alone, in turn, the store
+ * emptied of the tasks between two imports: the median of each (the machines are noisy) and its
+ * highest peak (a peak depends on when the garbage collector ran).
+ */
+async function firstImports(
+  store: BenchStore["store"],
+  child: Child,
+  file: string,
+  rows: number,
+): Promise<{ import: Runs; exceljs: Runs }> {
+  const runs = { import: [] as (Measured & { rows: number })[], exceljs: [] as Measured[] };
+  for (let i = 0; i < RUNS; i++) {
+    await store.db.auditEntry.deleteMany({ where: { action: "task.imported" } });
+    await store.db.task.deleteMany({});
+    runs.import.push(child("import", file));
+    runs.exceljs.push(child("exceljs", file));
+  }
+  if (runs.import.some((r) => r.rows !== rows))
+    throw new Error(`expected ${rows} created, got ${runs.import.map((r) => r.rows).join(", ")}`);
+  const summed = (rs: Measured[]): Runs => ({ ...median(rs), peak: Math.max(...rs.map((r) => r.maxRssMb)) });
+  return { import: summed(runs.import), exceljs: summed(runs.exceljs) };
+}
+
+/**
+ * The same for a file three times larger, beside exceljs alone reading it: how the peak grows
+ * with the file. exceljs keeps the workbook's shared strings (every distinct text of the sheet)
+ * for as long as it reads, so its own peak grows; the import's should grow no faster.
  */
 async function memoryAsTheFileGrows(
   store: BenchStore["store"],
-  child: (mode: string, file?: string) => Measured & { rows: number },
+  child: Child,
   n: number,
-  peaks: { import: number; exceljs: number },
+  before: { import: Runs; exceljs: Runs },
 ): Promise<void> {
   const larger = n * 3;
   const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-sheets-"));
   const { tasks } = await writeSheets(dir, larger);
-  await store.db.auditEntry.deleteMany({ where: { action: "task.imported" } });
-  await store.db.task.deleteMany({});
-  // Three of each, as above: a peak depends on when the garbage collector ran, and varies.
-  const runs = { import: [] as Measured[], exceljs: [] as Measured[] };
-  for (let i = 0; i < RUNS; i++) {
-    if (i > 0) {
-      await store.db.auditEntry.deleteMany({ where: { action: "task.imported" } });
-      await store.db.task.deleteMany({});
-    }
-    const big = child("import", tasks);
-    if (big.rows !== larger) throw new Error(`expected ${larger} created, got ${big.rows}`);
-    runs.import.push(big);
-    runs.exceljs.push(child("exceljs", tasks));
-  }
-  const highest = (rs: Measured[]) => Math.max(...rs.map((r) => r.maxRssMb));
-  const [big, alone] = [median(runs.import), median(runs.exceljs)];
+  const after = await firstImports(store, child, tasks, larger);
   console.log(
     row([
       `sqlite: first import, ${larger.toLocaleString("en")} rows (median of ${RUNS})`,
-      big.seconds,
-      larger / big.seconds,
-      highest(runs.import),
+      after.import.seconds,
+      larger / after.import.seconds,
+      after.import.peak,
     ]),
   );
-  console.log(row([`sqlite: exceljs reading it (median of ${RUNS})`, alone.seconds, larger / alone.seconds, highest(runs.exceljs)]));
-  const grew = (to: number, from: number) => `${to - from >= 0 ? "+" : ""}${(to - from).toFixed(0)} MB`;
   console.log(
-    `    ${n.toLocaleString("en")} → ${larger.toLocaleString("en")} rows, highest peak: import ${grew(highest(runs.import), peaks.import)}, exceljs alone ${grew(highest(runs.exceljs), peaks.exceljs)}`,
+    row([`sqlite: exceljs reading it (median of ${RUNS})`, after.exceljs.seconds, larger / after.exceljs.seconds, after.exceljs.peak]),
+  );
+  const grew = (kind: "import" | "exceljs") => {
+    const mb = after[kind].peak - before[kind].peak;
+    return `${mb >= 0 ? "+" : ""}${mb.toFixed(0)} MB`;
+  };
+  console.log(
+    `    ${n.toLocaleString("en")} → ${larger.toLocaleString("en")} rows, highest peak: import ${grew("import")}, exceljs alone ${grew("exceljs")}`,
   );
   rmSync(dir, { recursive: true, force: true });
 }
