@@ -239,7 +239,7 @@ function completion(date: LocalDate, opts: ImportOptions): Partial<TaskData> {
   };
 }
 
-/** A task the sheet adds, with what this import set its fields to (one object: 20,000 of them are built at once). */
+/** A task the sheet adds, with what this import set its fields to: one object literal (a batch builds thousands). */
 function newTask(row: TaskRow, present: Set<string>, opts: ImportOptions): TaskData {
   const task: TaskData = {
     code: row.code ?? "",
